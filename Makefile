@@ -1,0 +1,70 @@
+# Stagebureau — see README.md. Plain make; dependencies through pkg-config.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+SHAREDIR ?= $(PREFIX)/share/stagebureau
+MANDIR ?= $(PREFIX)/share/man
+BUILD ?= build
+
+CC ?= cc
+PKGS = libcmark sqlite3 libgit2 yaml-0.1 jansson
+CFLAGS ?= -O2 -g
+SB_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Igenerator \
+	-DSB_THEME_DIR='"$(SHAREDIR)/theme"' $(shell pkg-config --cflags $(PKGS))
+SB_LIBS = $(shell pkg-config --libs $(PKGS))
+
+LIB_SRCS = $(filter-out generator/main.c, $(wildcard generator/*.c))
+LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all demo check check-unit check-site golden install uninstall clean deps deps-test
+
+all: $(BUILD)/stagebureau
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(SB_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libstagebureau.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/stagebureau: $(BUILD)/generator/main.o $(BUILD)/libstagebureau.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SB_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libstagebureau.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SB_CFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libstagebureau.a $(SB_LIBS)
+
+# README command one: install what is missing, build, serve the sample region.
+demo:
+	tools/deps.sh runtime
+	$(MAKE) all
+	tools/demo.sh
+
+# README command two: every test.
+check:
+	tools/deps.sh test
+	$(MAKE) all $(UNIT_TESTS)
+	tests/run.sh
+
+# Regenerates the golden output of the fixture site for review (git diff).
+golden: all
+	tests/golden.sh --update
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 $(BUILD)/stagebureau $(DESTDIR)$(BINDIR)/stagebureau
+	cp -R theme $(DESTDIR)$(SHAREDIR)/
+	install -m 644 doc/stagebureau.1 $(DESTDIR)$(MANDIR)/man1/stagebureau.1
+	install -m 644 doc/stagebureau.5 $(DESTDIR)$(MANDIR)/man5/stagebureau.5
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/stagebureau $(DESTDIR)$(MANDIR)/man1/stagebureau.1 \
+		$(DESTDIR)$(MANDIR)/man5/stagebureau.5
+	rm -rf $(DESTDIR)$(SHAREDIR)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(LIB_OBJS:.o=.d) $(BUILD)/generator/main.d

@@ -1,0 +1,540 @@
+/*
+ * Building the public site: sets up struct site (vocabularies, theme,
+ * common context), runs every page builder, copies the theme's static
+ * files, and finally removes files of an earlier build that the site no
+ * longer has. Rendering and writing one page lives here too, so every
+ * page goes through the same layout, escaping and atomic writer.
+ */
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "entry.h"
+#include "escape.h"
+#include "site.h"
+#include "util.h"
+
+char *
+site_url(struct site *s, const char *path)
+{
+	struct buf b = BUF_INIT;
+
+	buf_printf(&b, "%s%s", s->prefix, path);
+	return buf_detach(&b);
+}
+
+char *
+site_abs_url(struct site *s, const char *path)
+{
+	struct buf b = BUF_INIT;
+	const char *host_end = strstr(s->base_url, "://");
+
+	/* basis_url may carry the prefix already; join host and prefixed path. */
+	host_end = host_end ? strchr(host_end + 3, '/') : NULL;
+	if (host_end)
+		buf_add(&b, s->base_url, (size_t)(host_end - s->base_url));
+	else
+		buf_puts(&b, s->base_url);
+	buf_printf(&b, "%s%s", s->prefix, path);
+	return buf_detach(&b);
+}
+
+const char *
+site_t(struct site *s, const char *key)
+{
+	return theme_string(s->theme, key);
+}
+
+char *
+site_tf(struct site *s, const char *key, ...)
+{
+	struct buf b = BUF_INIT;
+	const char *p = site_t(s, key);
+	va_list ap;
+
+	while (*p) {
+		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
+		const char *name, *value, *found = NULL;
+
+		if (open == NULL || close == NULL) {
+			buf_puts(&b, p);
+			break;
+		}
+		buf_add(&b, p, (size_t)(open - p));
+		va_start(ap, key);
+		while ((name = va_arg(ap, const char *)) != NULL) {
+			value = va_arg(ap, const char *);
+			if (strlen(name) == (size_t)(close - open - 1) && !strncmp(name, open + 1, strlen(name)))
+				found = value;
+		}
+		va_end(ap);
+		if (found)
+			buf_puts(&b, found);
+		else
+			buf_add(&b, open, (size_t)(close - open + 1));
+		p = close + 1;
+	}
+	return buf_detach(&b);
+}
+
+char *
+site_date_text(struct site *s, const char *iso)
+{
+	struct buf b = BUF_INIT;
+	char key[16];
+	int month;
+
+	if (iso == NULL || strlen(iso) < 10)
+		return xstrdup("");
+	month = atoi(iso + 5);
+	if (month < 1 || month > 12)
+		return xstrdup(iso);
+	snprintf(key, sizeof(key), "maand_%d", month);
+	buf_printf(&b, "%d %s %.4s", atoi(iso + 8), site_t(s, key), iso);
+	return buf_detach(&b);
+}
+
+json_t *
+site_crumbs(struct site *s, ...)
+{
+	json_t *list = json_array();
+	const char *label;
+	char *home = site_url(s, "/");
+	va_list ap;
+
+	json_array_append_new(list, json_pack("{s:s, s:s}", "label", site_t(s, "kruimel_home"), "url", home));
+	free(home);
+	va_start(ap, s);
+	while ((label = va_arg(ap, const char *)) != NULL) {
+		const char *url = va_arg(ap, const char *);
+
+		if (url) {
+			char *u = site_url(s, url);
+
+			json_array_append_new(list, json_pack("{s:s, s:s}", "label", label, "url", u));
+			free(u);
+		} else {
+			/* An explicit null: Mustache would otherwise find the page's own url. */
+			json_array_append_new(list, json_pack("{s:s, s:n}", "label", label, "url"));
+		}
+	}
+	va_end(ap);
+	return list;
+}
+
+json_t *
+site_nav(struct site *s, const char *section)
+{
+	static const char *const sections[] = {
+		"vacatures", "organisaties", "evenementen", "handboeken", "tips", "materialen", "zoeken", NULL
+	};
+	json_t *nav = json_array();
+
+	for (int i = 0; sections[i]; i++) {
+		char key[32], path[64];
+		char *url;
+
+		snprintf(key, sizeof(key), "nav_%s", sections[i]);
+		snprintf(path, sizeof(path), "/%s/", sections[i]);
+		url = site_url(s, path);
+		json_array_append_new(nav, json_pack("{s:s, s:s, s:b}", "label", site_t(s, key),
+			"url", url, "huidig", section && !strcmp(section, sections[i])));
+		free(url);
+	}
+	return nav;
+}
+
+json_t *
+site_meta(struct site *s, const char *url_path, const char *title, const char *description,
+	const char *og_type)
+{
+	char *canon = site_abs_url(s, url_path);
+	json_t *m = json_pack("{s:s, s:s, s:s, s:s}", "titel", title,
+		"beschrijving", description && *description ? description :
+		    json_string_value(json_object_get(s->v.site, "omschrijving")) ?
+		    json_string_value(json_object_get(s->v.site, "omschrijving")) : title,
+		"canoniek", canon, "og_type", og_type ? og_type : "website");
+
+	free(canon);
+	return m;
+}
+
+json_t *
+site_vocab_ref(struct site *s, const char *vocab, const char *slug, const char *facet)
+{
+	json_t *item = vocab_find(&s->v, vocab, slug);
+	const char *name = item ? json_string_value(json_object_get(item, "naam")) : slug;
+
+	if (facet) {
+		struct buf path = BUF_INIT;
+		char *url;
+		json_t *ref;
+
+		buf_printf(&path, "/vacatures/%s/%s/", facet, slug);
+		url = site_url(s, path.data);
+		ref = json_pack("{s:s, s:s, s:s}", "slug", slug, "naam", name, "url", url);
+		free(url);
+		buf_release(&path);
+		return ref;
+	}
+	return json_pack("{s:s, s:s}", "slug", slug, "naam", name);
+}
+
+static void
+mark_produced(struct site *s, const char *rel)
+{
+	json_object_set_new(s->produced, rel, json_true());
+	s->st->files++;
+}
+
+int
+site_file(struct site *s, const char *rel, const void *data, size_t len)
+{
+	enum write_result w;
+
+	buf_reset(&s->path);
+	buf_printf(&s->path, "%s/%s", s->out, rel);
+	w = write_if_changed(s->path.data, data, len);
+	if (w == WRITE_FAILED)
+		return -1;
+	if (w == WRITE_CHANGED)
+		s->st->written++;
+	mark_produced(s, rel);
+	return 0;
+}
+
+static void
+add_sitemap_url(struct site *s, const char *url_path, long long updated)
+{
+	char *loc = site_abs_url(s, url_path);
+
+	buf_puts(&s->sitemap, "<url><loc>");
+	escape_xml(&s->sitemap, loc);
+	buf_puts(&s->sitemap, "</loc>");
+	if (updated > 0) {
+		time_t t = (time_t)updated;
+		struct tm tm;
+		char date[32];
+
+		gmtime_r(&t, &tm);
+		strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		buf_printf(&s->sitemap, "<lastmod>%s</lastmod>", date);
+	}
+	buf_puts(&s->sitemap, "</url>\n");
+	s->sitemap_urls++;
+	free(loc);
+}
+
+int
+site_page(struct site *s, const char *url_path, const char *template, json_t *ctx,
+	long long updated, int sitemap)
+{
+	const struct mustache *m = theme_template(s->theme, template);
+	struct mustache_error err = { 0 };
+	json_t *full;
+	struct buf rel = BUF_INIT;
+	int rc;
+
+	if (m == NULL)
+		return error("theme has no template '%s'", template);
+	full = json_copy(s->common);
+	json_object_update(full, ctx);
+	buf_reset(&s->page);
+	rc = mustache_render(m, full, theme_loader, s->theme, &s->page, &err);
+	json_decref(full);
+	if (rc < 0)
+		return error("template '%s': %s", template, err.msg);
+	/* "/a/b/" is a folder page; "/404.html" a file. */
+	if (ends_with(url_path, "/"))
+		buf_printf(&rel, "%sindex.html", url_path + 1);
+	else
+		buf_puts(&rel, url_path + 1);
+	rc = site_file(s, rel.data, s->page.data, s->page.len);
+	buf_release(&rel);
+	if (rc == 0 && sitemap)
+		add_sitemap_url(s, url_path, updated);
+	return rc;
+}
+
+/* Copies theme/static to out/static; the stylesheet URL carries a content hash. */
+static int
+copy_static(struct site *s, const char *dir, const char *rel)
+{
+	struct buf from = BUF_INIT, to = BUF_INIT, data = BUF_INIT;
+	struct dirent *de;
+	DIR *d;
+	int rc = 0;
+
+	buf_printf(&from, "%s/%s", dir, rel);
+	d = opendir(from.data);
+	buf_release(&from);
+	if (d == NULL)
+		return 0;
+	while (rc == 0 && (de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (de->d_name[0] == '.')
+			continue;
+		buf_reset(&from);
+		buf_printf(&from, "%s/%s/%s", dir, rel, de->d_name);
+		buf_reset(&to);
+		buf_printf(&to, "%s/%s", rel, de->d_name);
+		if (stat(from.data, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			rc = copy_static(s, dir, to.data);
+			continue;
+		}
+		buf_reset(&data);
+		if (read_file(from.data, &data) < 0 || site_file(s, to.data, buf_str(&data), data.len) < 0)
+			rc = -1;
+	}
+	closedir(d);
+	buf_release(&from);
+	buf_release(&to);
+	buf_release(&data);
+	return rc;
+}
+
+/* "/static/css/site.css?v=1a2b3c4d" when the file exists, else NULL. */
+static char *
+static_url(struct site *s, const char *rel)
+{
+	struct buf path = BUF_INIT, data = BUF_INIT;
+	char *url = NULL;
+
+	buf_printf(&path, "%s/%s", theme_dir(s->theme), rel);
+	if (access(path.data, R_OK) == 0 && read_file(path.data, &data) == 0) {
+		buf_reset(&path);
+		buf_printf(&path, "/%s?v=%08x", rel, fnv1a(buf_str(&data), data.len));
+		url = site_url(s, path.data);
+	}
+	buf_release(&path);
+	buf_release(&data);
+	return url;
+}
+
+static json_t *
+footer_pages(struct site *s)
+{
+	static const char *const slugs[] = { "over-ons", "contact", "hulp", "privacy", "toegankelijkheid", NULL };
+	sqlite3_stmt *st = NULL;
+	json_t *list = json_array();
+
+	if (sqlite3_prepare_v2(s->db, "SELECT json_extract(data, '$.titel') FROM entries"
+	    " WHERE type = 'pagina' AND slug = ?", -1, &st, NULL) != SQLITE_OK)
+		return list;
+	for (int i = 0; slugs[i]; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, slugs[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			char path[64], *url;
+
+			snprintf(path, sizeof(path), "/%s/", slugs[i]);
+			url = site_url(s, path);
+			json_array_append_new(list, json_pack("{s:s, s:s}", "titel",
+				(const char *)sqlite3_column_text(st, 0), "url", url));
+			free(url);
+		}
+	}
+	sqlite3_finalize(st);
+	return list;
+}
+
+static int
+setup_common(struct site *s)
+{
+	json_t *site = json_deep_copy(s->v.site);
+	char *css = static_url(s, "static/css/site.css"), *js = static_url(s, "static/js/site.js");
+	char *home = site_url(s, "/"), *search = site_url(s, "/zoeken/");
+	char *feed = site_url(s, "/feed.xml"), *agenda = site_url(s, "/evenementen/agenda.ics");
+
+	json_object_set_new(site, "css", json_string(css ? css : ""));
+	if (js)
+		json_object_set_new(site, "js", json_string(js));
+	json_object_set_new(site, "home", json_string(home));
+	json_object_set_new(site, "zoeken", json_string(search));
+	json_object_set_new(site, "feed", json_string(feed));
+	json_object_set_new(site, "agenda", json_string(agenda));
+	json_object_set_new(site, "voet", footer_pages(s));
+	json_object_set_new(site, "jaar", json_stringn(s->today, 4));
+	s->common = json_pack("{s:o, s:O}", "site", site, "t", theme_locale(s->theme));
+	free(css);
+	free(js);
+	free(home);
+	free(search);
+	free(feed);
+	free(agenda);
+	return 0;
+}
+
+static int
+load_organisations(struct site *s)
+{
+	sqlite3_stmt *st = NULL;
+
+	s->orgs = json_object();
+	if (sqlite3_prepare_v2(s->db, "SELECT slug, json_extract(data, '$.naam') FROM entries"
+	    " WHERE type = 'organisatie'", -1, &st, NULL) != SQLITE_OK)
+		return error("index: %s", sqlite3_errmsg(s->db));
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *slug = (const char *)sqlite3_column_text(st, 0);
+		struct buf path = BUF_INIT;
+		char *url;
+
+		buf_printf(&path, "/organisaties/%s/", slug);
+		url = site_url(s, path.data);
+		json_object_set_new(s->orgs, slug, json_pack("{s:s, s:s}", "naam",
+			(const char *)sqlite3_column_text(st, 1), "url", url));
+		free(url);
+		buf_release(&path);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Deletes files below dir that this build did not produce, then empty folders. */
+static int
+remove_stale(struct site *s, const char *rel)
+{
+	struct buf full = BUF_INIT, sub = BUF_INIT;
+	struct dirent *de;
+	DIR *d;
+	int empty = 1;
+
+	buf_printf(&full, "%s%s%s", s->out, *rel ? "/" : "", rel);
+	d = opendir(full.data);
+	if (d == NULL) {
+		buf_release(&full);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		buf_reset(&sub);
+		buf_printf(&sub, "%s%s%s", rel, *rel ? "/" : "", de->d_name);
+		buf_reset(&full);
+		buf_printf(&full, "%s/%s", s->out, sub.data);
+		if (lstat(full.data, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			if (remove_stale(s, sub.data))
+				rmdir(full.data);
+			else
+				empty = 0;
+		} else if (!json_object_get(s->produced, sub.data)) {
+			if (unlink(full.data) == 0)
+				s->st->removed++;
+		} else {
+			empty = 0;
+		}
+	}
+	closedir(d);
+	buf_release(&full);
+	buf_release(&sub);
+	return empty;
+}
+
+/* The time of the newest indexed change: a stable "last updated" for the whole site. */
+static long long
+newest_change(struct site *s)
+{
+	sqlite3_stmt *st = NULL;
+	long long t = 0;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT max(updated) FROM entries", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		t = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return t;
+}
+
+static void
+set_today(struct site *s, const char *today)
+{
+	if (today) {
+		snprintf(s->today, sizeof(s->today), "%s", today);
+	} else {
+		time_t now = time(NULL);
+		struct tm tm;
+
+		localtime_r(&now, &tm);
+		strftime(s->today, sizeof(s->today), "%Y-%m-%d", &tm);
+	}
+}
+
+static void
+set_prefix(struct site *s)
+{
+	const char *p = strstr(s->base_url, "://");
+
+	p = p ? strchr(p + 3, '/') : NULL;
+	snprintf(s->prefix, sizeof(s->prefix), "%s", p ? p : "");
+}
+
+int
+build_site(struct index *ix, const struct build_options *o, struct build_stats *st)
+{
+	struct site s = { 0 };
+	git_oid commit;
+	int rc = -1;
+
+	memset(st, 0, sizeof(*st));
+	s.ix = ix;
+	s.db = index_db(ix);
+	s.out = o->out;
+	s.st = st;
+	s.produced = json_object();
+	if (o->today && !date_valid(o->today)) {
+		error("--today must be a date like 2026-11-23");
+		goto out;
+	}
+	set_today(&s, o->today);
+	if (index_vocabs(ix, &s.v) < 0)
+		goto out;
+	s.base_url = json_string_value(json_object_get(s.v.site, "basis_url"));
+	set_prefix(&s);
+	if (git_oid_fromstr(&commit, index_commit(ix)) < 0) {
+		error("the index reflects no commit; run 'stagebureau index'");
+		goto out;
+	}
+	s.theme = theme_load(o->theme, json_string_value(json_object_get(s.v.site, "taal")), ix);
+	if (s.theme == NULL)
+		goto out;
+	if (mkdir_p(o->out) < 0 || setup_common(&s) < 0 || load_organisations(&s) < 0)
+		goto out;
+	s.commit_time = newest_change(&s);
+	/* Page builders run in an order where nothing depends on a later one. */
+	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
+		goto out;
+	rc = pages_vacancies(&s);
+	if (!rc) rc = pages_organisations(&s);
+	if (!rc) rc = pages_events(&s);
+	if (!rc) rc = pages_handbooks(&s);
+	if (!rc) rc = pages_texts(&s);
+	if (!rc) rc = pages_materials(&s);
+	if (!rc) rc = pages_search(&s);
+	if (!rc) rc = pages_home(&s);
+	if (!rc) rc = pages_404(&s);
+	if (!rc) rc = feeds_write(&s);
+	sqlite3_exec(s.db, "COMMIT", NULL, NULL, NULL);
+	if (!rc) rc = copy_static(&s, theme_dir(s.theme), "static");
+	if (!rc)
+		remove_stale(&s, "");
+out:
+	json_decref(s.produced);
+	json_decref(s.common);
+	json_decref(s.orgs);
+	buf_release(&s.sitemap);
+	buf_release(&s.page);
+	buf_release(&s.path);
+	theme_free(s.theme);
+	vocabs_release(&s.v);
+	return rc;
+}

@@ -1,0 +1,28 @@
+/*
+ * The public site generator: from the index (one commit of the content
+ * repository) and a theme to a folder of static files. Every file is
+ * written through a temporary name and rename(), and only when its bytes
+ * changed; files the site no longer has are removed at the end.
+ */
+#ifndef SB_BUILD_H
+#define SB_BUILD_H
+
+#include "index.h"
+
+struct build_options {
+	const char *theme;	/* theme directory (templates/, static/, locale/) */
+	const char *out;	/* output directory */
+	const char *today;	/* "YYYY-MM-DD" or NULL for the local date */
+	int full;		/* reserved: rebuild without trusting earlier output */
+};
+
+struct build_stats {
+	long files;	/* files the site consists of */
+	long written;	/* of those, written because their bytes changed */
+	long removed;	/* stale files deleted */
+};
+
+/* 0, or -1 with the problem printed; on -1 nothing has been removed. */
+int build_site(struct index *ix, const struct build_options *o, struct build_stats *st);
+
+#endif

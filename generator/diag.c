@@ -1,0 +1,65 @@
+/*
+ * Collected diagnostics; see diag.h.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "util.h"
+
+void
+diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->v = realloc(d->v, d->cap * sizeof(*d->v));
+		if (d->v == NULL)
+			abort();
+	}
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	d->v[d->n].path = xstrdup(path ? path : "");
+	d->v[d->n].line = line;
+	d->v[d->n].msg = buf_detach(&msg);
+	d->n++;
+}
+
+static int
+diag_cmp(const void *a, const void *b)
+{
+	const struct diag *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+void
+diags_print(struct diags *d, FILE *fp)
+{
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof(*d->v), diag_cmp);
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->v[i].line > 0)
+			fprintf(fp, "%s:%d: %s\n", d->v[i].path, d->v[i].line, d->v[i].msg);
+		else
+			fprintf(fp, "%s: %s\n", d->v[i].path, d->v[i].msg);
+	}
+}
+
+void
+diags_clear(struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->v[i].path);
+		free(d->v[i].msg);
+	}
+	free(d->v);
+	d->v = NULL;
+	d->n = d->cap = 0;
+}

@@ -1,0 +1,30 @@
+/*
+ * Diagnostics: problems found in content files, collected rather than
+ * printed at once so that one run reports every broken file, sorted, in
+ * the form "path:line: message" that editors and people can act on.
+ */
+#ifndef SB_DIAG_H
+#define SB_DIAG_H
+
+#include <stdio.h>
+
+struct diag {
+	char *path;	/* repository-relative path, owned */
+	int line;	/* 1-based, 0 when the problem is the whole file */
+	char *msg;	/* owned */
+};
+
+struct diags {
+	struct diag *v;	/* owned array of n entries */
+	size_t n, cap;
+};
+
+#define DIAGS_INIT { NULL, 0, 0 }
+
+void diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Sorts by path and line, then prints one per line. */
+void diags_print(struct diags *d, FILE *fp);
+void diags_clear(struct diags *d);
+
+#endif

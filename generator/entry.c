@@ -1,0 +1,822 @@
+/*
+ * Content files to checked records. The schema of every entry type is a
+ * table of fields below; one generic walker applies it, and a few rules
+ * that tie fields together (bezet <= plaatsen, eind after begin) follow
+ * per type. See stagebureau(5) for the format itself.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entry.h"
+#include "util.h"
+#include "yamldoc.h"
+
+const char *const entry_type_names[ENTRY_TYPES] = {
+	"vacature", "organisatie", "evenement", "materiaal", "handboek",
+	"hoofdstuk", "tip", "pagina", "bestand", "template",
+};
+
+enum kind {
+	K_TEXT,		/* one line of text */
+	K_LONGTEXT,	/* text that may span lines */
+	K_INT,
+	K_BOOL,
+	K_DATE,
+	K_DATETIME,
+	K_URL,		/* http(s) only: no javascript:, data:, ... */
+	K_EMAIL,
+	K_PHONE,
+	K_VOCAB,	/* one slug of vocabulary arg */
+	K_VOCABS,	/* a list of slugs of vocabulary arg */
+	K_PLACE,	/* a place slug of gemeenten.yaml */
+	K_ENUM,		/* one of the '|'-separated words in arg */
+	K_ENUMS,	/* a list of those */
+	K_TAGS,		/* a list of short free texts */
+	K_REF,		/* the slug of an entry of type arg */
+	K_OBJECT,	/* a mapping checked against sub */
+	K_OBJECTS,	/* a list of such mappings */
+};
+
+#define REQ 1
+
+struct field {
+	const char *key;
+	enum kind kind;
+	unsigned flags;
+	const char *arg;	/* vocabulary, enum words or entry type */
+	long min, max;		/* K_INT range; text length limit (max) */
+	const struct field *sub; /* K_OBJECT(S) fields, ending with key NULL */
+	const char *dflt;	/* JSON text of the default, or NULL */
+};
+
+static const struct field period_fields[] = {
+	{ "van", K_DATE, 0, 0, 0, 0, 0, 0 },
+	{ "tot", K_DATE, 0, 0, 0, 0, 0, 0 },
+	{ "omschrijving", K_TEXT, 0, 0, 0, 200, 0, 0 },
+	{ 0 }
+};
+
+static const struct field react_fields[] = {
+	{ "via", K_ENUM, REQ, "makelaar|school|direct", 0, 0, 0, 0 },
+	{ "naam", K_TEXT, 0, 0, 0, 100, 0, 0 },
+	{ "email", K_EMAIL, 0, 0, 0, 0, 0, 0 },
+	{ "telefoon", K_PHONE, 0, 0, 0, 0, 0, 0 },
+	{ 0 }
+};
+
+static const struct field vacancy_fields[] = {
+	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "organisatie", K_REF, REQ, "organisatie", 0, 0, 0, 0 },
+	{ "plaats", K_PLACE, REQ, 0, 0, 0, 0, 0 },
+	{ "adres", K_TEXT, 0, 0, 0, 200, 0, 0 },
+	{ "adres_tonen", K_BOOL, 0, 0, 0, 0, 0, "false" },
+	{ "sectoren", K_VOCABS, REQ, "sectoren", 0, 0, 0, 0 },
+	{ "niveaus", K_VOCABS, REQ, "niveaus", 0, 0, 0, 0 },
+	{ "soort", K_VOCAB, REQ, "soorten", 0, 0, 0, 0 },
+	{ "vorm", K_ENUM, 0, "individueel|groep", 0, 0, 0, "\"individueel\"" },
+	{ "groepsgrootte", K_INT, 0, 0, 2, 100, 0, 0 },
+	{ "periode", K_OBJECT, REQ, 0, 0, 0, period_fields, 0 },
+	{ "uren_per_week", K_INT, 0, 0, 1, 60, 0, 0 },
+	{ "plaatsen", K_INT, REQ, 0, 1, 1000, 0, 0 },
+	{ "bezet", K_INT, 0, 0, 0, 1000, 0, "0" },
+	{ "begeleiding", K_LONGTEXT, 0, 0, 0, 1000, 0, 0 },
+	{ "geschiktheid", K_VOCABS, 0, "geschiktheid", 0, 0, 0, 0 },
+	{ "sbb_erkend", K_BOOL, 0, 0, 0, 0, 0, "false" },
+	{ "reageren", K_OBJECT, REQ, 0, 0, 0, react_fields, 0 },
+	{ "status", K_ENUM, REQ, "concept|open|vol|verlopen", 0, 0, 0, 0 },
+	{ "geplaatst", K_DATE, REQ, 0, 0, 0, 0, 0 },
+	{ "geldig_tot", K_DATE, REQ, 0, 0, 0, 0, 0 },
+	{ "geverifieerd", K_DATE, 0, 0, 0, 0, 0, 0 },
+	{ "interesses", K_TAGS, 0, 0, 0, 40, 0, 0 },
+	{ 0 }
+};
+
+static const struct field contact_fields[] = {
+	{ "naam", K_TEXT, REQ, 0, 0, 100, 0, 0 },
+	{ "functie", K_TEXT, 0, 0, 0, 100, 0, 0 },
+	{ "email", K_EMAIL, 0, 0, 0, 0, 0, 0 },
+	{ "telefoon", K_PHONE, 0, 0, 0, 0, 0, 0 },
+	{ "openbaar", K_BOOL, 0, 0, 0, 0, 0, "false" },
+	{ 0 }
+};
+
+static const struct field organisation_fields[] = {
+	{ "naam", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "type", K_VOCAB, REQ, "organisatietypen", 0, 0, 0, 0 },
+	{ "plaats", K_PLACE, REQ, 0, 0, 0, 0, 0 },
+	{ "website", K_URL, 0, 0, 0, 0, 0, 0 },
+	{ "sbb_erkend", K_BOOL, 0, 0, 0, 0, 0, "false" },
+	{ "rollen", K_ENUMS, REQ, "stagebieder|school|makelaar", 0, 0, 0, 0 },
+	{ "contactpersonen", K_OBJECTS, 0, 0, 0, 0, contact_fields, 0 },
+	{ 0 }
+};
+
+static const struct field event_fields[] = {
+	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "soort", K_VOCAB, REQ, "evenementsoorten", 0, 0, 0, 0 },
+	{ "doelgroep", K_VOCABS, 0, "doelgroepen", 0, 0, 0, 0 },
+	{ "begin", K_DATETIME, REQ, 0, 0, 0, 0, 0 },
+	{ "eind", K_DATETIME, REQ, 0, 0, 0, 0, 0 },
+	{ "locatie", K_TEXT, REQ, 0, 0, 200, 0, 0 },
+	{ "plaats", K_PLACE, 0, 0, 0, 0, 0, 0 },
+	{ "organisator", K_REF, 0, "organisatie", 0, 0, 0, 0 },
+	{ "aanmelden", K_LONGTEXT, 0, 0, 0, 1000, 0, 0 },
+	{ "aanmeld_url", K_URL, 0, 0, 0, 0, 0, 0 },
+	{ 0 }
+};
+
+static const struct field file_fields[] = {
+	{ "naam", K_TEXT, REQ, 0, 0, 100, 0, 0 },
+	{ "titel", K_TEXT, 0, 0, 0, 120, 0, 0 },
+	{ 0 }
+};
+
+static const struct field material_fields[] = {
+	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "soort", K_VOCAB, REQ, "materiaalsoorten", 0, 0, 0, 0 },
+	{ "doelgroep", K_VOCABS, 0, "doelgroepen", 0, 0, 0, 0 },
+	{ "eigenaar", K_REF, REQ, "organisatie", 0, 0, 0, 0 },
+	{ "licentie", K_TEXT, 0, 0, 0, 100, 0, 0 },
+	{ "bestanden", K_OBJECTS, 0, 0, 0, 0, file_fields, 0 },
+	{ 0 }
+};
+
+static const struct field book_fields[] = {
+	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "samenvatting", K_TEXT, 0, 0, 0, 300, 0, 0 },
+	{ "doelgroep", K_VOCABS, 0, "doelgroepen", 0, 0, 0, 0 },
+	{ "volgorde", K_INT, 0, 0, 0, 10000, 0, "0" },
+	{ 0 }
+};
+
+static const struct field chapter_fields[] = {
+	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "volgorde", K_INT, REQ, 0, 0, 10000, 0, 0 },
+	{ 0 }
+};
+
+static const struct field text_fields[] = {
+	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
+	{ "samenvatting", K_TEXT, 0, 0, 0, 300, 0, 0 },
+	{ "volgorde", K_INT, 0, 0, 0, 10000, 0, "0" },
+	{ 0 }
+};
+
+static const struct field *const schemas[ENTRY_TYPES] = {
+	vacancy_fields, organisation_fields, event_fields, material_fields,
+	book_fields, chapter_fields, text_fields, text_fields, NULL, NULL,
+};
+
+/* Top-level folders of flat entry types and the type they hold. */
+static const struct {
+	const char *dir;
+	enum entry_type type;
+	int sharded;
+} folders[] = {
+	{ "vacatures/", ENTRY_VACATURE, 1 },
+	{ "organisaties/", ENTRY_ORGANISATIE, 1 },
+	{ "evenementen/", ENTRY_EVENEMENT, 0 },
+	{ "materialen/", ENTRY_MATERIAAL, 0 },
+	{ "tips/", ENTRY_TIP, 0 },
+	{ "paginas/", ENTRY_PAGINA, 0 },
+};
+
+/* A slug from "name.md"; NULL unless valid. */
+static char *
+md_slug(const char *name)
+{
+	size_t n = strlen(name);
+	char *slug;
+
+	if (n < 4 || strcmp(name + n - 3, ".md"))
+		return NULL;
+	slug = xstrndup(name, n - 3);
+	if (!slug_valid(slug)) {
+		free(slug);
+		return NULL;
+	}
+	return slug;
+}
+
+/* Attachment names: no path, no hidden files, a sane charset. */
+static int
+file_name_valid(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 100 || s[0] == '.' || s[0] == '-')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+			return 0;
+	}
+	return strstr(s, "..") == NULL;
+}
+
+static enum entry_type
+bad_name(const char *path, struct diags *d, const char *why)
+{
+	diags_add(d, path, 0, "%s", why);
+	return ENTRY_NONE;
+}
+
+enum entry_type
+entry_classify(const char *path, char **slug, struct diags *d)
+{
+	const char *name = strrchr(path, '/');
+
+	*slug = NULL;
+	name = name ? name + 1 : path;
+	for (size_t i = 0; i < sizeof(folders) / sizeof(folders[0]); i++) {
+		size_t n = strlen(folders[i].dir);
+		const char *rest = path + n;
+
+		if (strncmp(path, folders[i].dir, n))
+			continue;
+		if (folders[i].type == ENTRY_MATERIAAL && strchr(rest, '/')) {
+			const char *slash = strchr(rest, '/');
+			char *owner = xstrndup(rest, (size_t)(slash - rest));
+
+			if (!slug_valid(owner) || strchr(slash + 1, '/') || !file_name_valid(slash + 1)) {
+				free(owner);
+				return bad_name(path, d, "attachment names may use letters, digits, '-', '_' and '.', "
+				    "and live directly in materialen/<slug>/");
+			}
+			free(owner);
+			*slug = xstrdup(rest);
+			return ENTRY_BESTAND;
+		}
+		if (!folders[i].sharded && strchr(rest, '/'))
+			return bad_name(path, d, "this folder takes no subfolders; move the file up");
+		if (!ends_with(name, ".md"))
+			return ENTRY_NONE;
+		*slug = md_slug(name);
+		if (*slug == NULL)
+			return bad_name(path, d, "file name must be a slug: lowercase letters, digits and '-', "
+			    "ending in .md (like 'zorgassistent-de-horizon.md')");
+		return folders[i].type;
+	}
+	if (!strncmp(path, "handboeken/", 11)) {
+		const char *rest = path + 11, *slash = strchr(rest, '/');
+		char *book, *chapter;
+
+		if (slash == NULL || strchr(slash + 1, '/') || !ends_with(path, ".md"))
+			return ENTRY_NONE;
+		book = xstrndup(rest, (size_t)(slash - rest));
+		if (!slug_valid(book)) {
+			free(book);
+			return bad_name(path, d, "a handbook folder name must be a slug (lowercase letters, digits, '-')");
+		}
+		if (!strcmp(slash + 1, "index.md")) {
+			*slug = book;
+			return ENTRY_HANDBOEK;
+		}
+		chapter = md_slug(slash + 1);
+		if (chapter == NULL) {
+			free(book);
+			return bad_name(path, d, "chapter file name must be a slug ending in .md");
+		}
+		{
+			struct buf b = BUF_INIT;
+
+			buf_printf(&b, "%s/%s", book, chapter);
+			*slug = buf_detach(&b);
+		}
+		free(book);
+		free(chapter);
+		return ENTRY_HOOFDSTUK;
+	}
+	if (!strncmp(path, "templates/", 10) && ends_with(path, ".mustache") && !strchr(path + 10, '/')) {
+		*slug = xstrndup(path + 10, strlen(path + 10) - 9);
+		return ENTRY_TEMPLATE;
+	}
+	return ENTRY_NONE;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+static int
+digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+int
+date_valid(const char *s)
+{
+	int y, m, d;
+
+	if (strlen(s) != 10 || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) ||
+	    s[7] != '-' || !digits(s + 8, 2))
+		return 0;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+int
+datetime_valid(const char *s)
+{
+	char date[11];
+
+	if (strlen(s) != 16 || s[10] != 'T' || !digits(s + 11, 2) || s[13] != ':' || !digits(s + 14, 2))
+		return 0;
+	memcpy(date, s, 10);
+	date[10] = '\0';
+	return date_valid(date) && atoi(s + 11) < 24 && atoi(s + 14) < 60;
+}
+
+void
+entry_shard(const char *slug, char out[4])
+{
+	static const char alpha[] = "0123456789abcdefghijklmnopqrstuv";
+	uint32_t h = fnv1a(slug, strlen(slug));
+
+	out[0] = alpha[h & 31];
+	out[1] = '/';
+	out[2] = alpha[(h >> 5) & 31];
+	out[3] = '\0';
+}
+
+/* What one validation pass needs to know and where it reports. */
+struct check {
+	const struct vocabs *v;
+	const char *path;
+	const char *slug;	/* of the entry being checked */
+	struct yaml_doc *doc;
+	struct diags *d;
+	json_t *refs;
+	int failed;
+};
+
+static void __attribute__((format(printf, 3, 4)))
+problem(struct check *c, const char *key, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	diags_add(c->d, c->path, yaml_line(c->doc, key), "%s", msg.data);
+	buf_release(&msg);
+	c->failed = 1;
+}
+
+static int
+enum_has(const char *words, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = words; *p; ) {
+		const char *bar = strchr(p, '|');
+		size_t len = bar ? (size_t)(bar - p) : strlen(p);
+
+		if (len == n && !strncmp(p, w, n))
+			return 1;
+		p += len + (bar != NULL);
+	}
+	return 0;
+}
+
+static int
+text_ok(struct check *c, const char *key, const char *s, const struct field *f)
+{
+	if (f->max && strlen(s) > (size_t)f->max * 4) {
+		char max[32];
+
+		snprintf(max, sizeof(max), "%ld", f->max);
+		problem(c, key, "'%s' is too long; keep it under %s characters", key, max);
+		return 0;
+	}
+	if (f->kind != K_LONGTEXT && strchr(s, '\n')) {
+		problem(c, key, "'%s' must fit on one line", key);
+		return 0;
+	}
+	return 1;
+}
+
+static const char *
+kind_example(enum kind k)
+{
+	switch (k) {
+	case K_DATE: return "a date like 2026-03-01";
+	case K_DATETIME: return "a date and time like 2026-03-01T15:00";
+	case K_URL: return "a web address starting with https://";
+	case K_EMAIL: return "an e-mail address like naam@example.nl";
+	case K_PHONE: return "a phone number in quotes, like \"0522 123 456\"";
+	default: return "text";
+	}
+}
+
+static json_t *check_value(struct check *c, const struct field *f, const char *key, json_t *val);
+static json_t *check_object(struct check *c, const struct field *fields, const char *prefix, json_t *obj);
+
+/* Checks a slug of a vocabulary (or a place) and returns it, or NULL. */
+static json_t *
+check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
+{
+	const char *s = json_string_value(val);
+	const char *vocab = f->kind == K_PLACE ? "plaatsen" : f->arg;
+	struct buf hint = BUF_INIT;
+	int known;
+
+	if (s == NULL) {
+		problem(c, key, "'%s' must be one word from vocabularies (a slug)", key);
+		return NULL;
+	}
+	known = f->kind == K_PLACE ? vocab_place(c->v, s) != NULL : vocab_find(c->v, vocab, s) != NULL;
+	if (known)
+		return json_string(s);
+	vocab_hint(c->v, vocab, s, &hint);
+	{
+		struct buf msg = BUF_INIT;
+		buf_printf(&msg, "unknown %s '%s'; %s", f->kind == K_PLACE ? "place" : vocab, s, hint.data);
+		diags_add(c->d, c->path, yaml_line(c->doc, key), "%s", msg.data);
+		buf_release(&msg);
+	}
+	buf_release(&hint);
+	c->failed = 1;
+	return NULL;
+}
+
+static json_t *
+check_list(struct check *c, const struct field *f, const char *key, json_t *val)
+{
+	struct field one = *f;
+	json_t *out = json_array(), *item;
+	size_t i;
+
+	if (json_is_string(val)) {	/* "sectoren: zorg" means a list of one */
+		json_t *list = json_array();
+
+		json_array_append(list, val);
+		out = (json_decref(out), check_list(c, f, key, list));
+		json_decref(list);
+		return out;
+	}
+	if (!json_is_array(val)) {
+		problem(c, key, "'%s' must be a list, like [a, b]", key);
+		json_decref(out);
+		return NULL;
+	}
+	one.kind = f->kind == K_VOCABS ? K_VOCAB : f->kind == K_ENUMS ? K_ENUM :
+	    f->kind == K_TAGS ? K_TEXT : K_OBJECT;
+	json_array_foreach(val, i, item) {
+		struct buf k = BUF_INIT;
+		json_t *v;
+
+		buf_printf(&k, "%s.%zu", key, i);
+		v = check_value(c, &one, k.data, item);
+		buf_release(&k);
+		if (v == NULL)
+			continue;
+		/* Duplicates in a list of slugs are harmless; drop them. */
+		if (json_is_string(v)) {
+			size_t j;
+			json_t *seen;
+			int dup = 0;
+
+			json_array_foreach(out, j, seen)
+				dup |= json_equal(seen, v);
+			if (dup) {
+				json_decref(v);
+				continue;
+			}
+		}
+		json_array_append_new(out, v);
+	}
+	if (json_array_size(out) == 0 && (f->flags & REQ))
+		problem(c, key, "'%s' needs at least one value", key);
+	return out;
+}
+
+static json_t *
+check_value(struct check *c, const struct field *f, const char *key, json_t *val)
+{
+	const char *s = json_string_value(val);
+	char range[64];
+
+	switch (f->kind) {
+	case K_TEXT:
+	case K_LONGTEXT:
+		if (s == NULL) {
+			problem(c, key, "'%s' must be text; put it in quotes", key);
+			return NULL;
+		}
+		return text_ok(c, key, s, f) ? json_string(s) : NULL;
+	case K_INT: {
+		char *end;
+		long n;
+
+		if (s == NULL || !*s) {
+			problem(c, key, "'%s' must be a whole number", key);
+			return NULL;
+		}
+		n = strtol(s, &end, 10);
+		if (*end || n < f->min || n > f->max) {
+			snprintf(range, sizeof(range), "%ld to %ld", f->min, f->max);
+			problem(c, key, "'%s' must be a whole number from %s", key, range);
+			return NULL;
+		}
+		return json_integer(n);
+	}
+	case K_BOOL:
+		if (!json_is_boolean(val)) {
+			problem(c, key, "'%s' must be true or false", key);
+			return NULL;
+		}
+		return json_incref(val);
+	case K_DATE:
+	case K_DATETIME:
+		if (s == NULL || !(f->kind == K_DATE ? date_valid(s) : datetime_valid(s))) {
+			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			return NULL;
+		}
+		return json_string(s);
+	case K_URL:
+		if (s == NULL || (strncmp(s, "https://", 8) && strncmp(s, "http://", 7)) ||
+		    strpbrk(s, " \t\n\"<>") || strlen(s) > 500) {
+			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			return NULL;
+		}
+		return json_string(s);
+	case K_EMAIL: {
+		const char *at = s ? strchr(s, '@') : NULL;
+
+		if (s == NULL || at == NULL || at == s || !strchr(at, '.') || strchr(at + 1, '@') ||
+		    strpbrk(s, " \t\n\"<>,;") || strlen(s) > 200) {
+			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			return NULL;
+		}
+		return json_string(s);
+	}
+	case K_PHONE:
+		if (s == NULL || strlen(s) < 6 || strlen(s) > 20 || strspn(s, "0123456789 +-()") != strlen(s)) {
+			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			return NULL;
+		}
+		return json_string(s);
+	case K_VOCAB:
+	case K_PLACE:
+		return check_slug(c, f, key, val);
+	case K_ENUM:
+		if (s == NULL || !enum_has(f->arg, s)) {
+			struct buf words = BUF_INIT;
+
+			buf_puts(&words, f->arg);
+			for (size_t i = 0; i < words.len; i++)
+				if (words.data[i] == '|')
+					words.data[i] = ',';
+			problem(c, key, "'%s' must be one of: %s", key, words.data);
+			buf_release(&words);
+			return NULL;
+		}
+		return json_string(s);
+	case K_REF:
+		if (s == NULL || !slug_valid(s)) {
+			problem(c, key, "'%s' must be the slug of an %s (its file name without .md)", key, f->arg);
+			return NULL;
+		}
+		json_array_append_new(c->refs, json_pack("{s:s, s:s, s:i}", "type", f->arg,
+			"slug", s, "line", yaml_line(c->doc, key)));
+		return json_string(s);
+	case K_VOCABS:
+	case K_ENUMS:
+	case K_TAGS:
+	case K_OBJECTS:
+		return check_list(c, f, key, val);
+	case K_OBJECT:
+		if (!json_is_object(val)) {
+			problem(c, key, "'%s' must be a group of indented 'key: value' lines", key);
+			return NULL;
+		}
+		return check_object(c, f->sub, key, val);
+	}
+	return NULL;
+}
+
+static json_t *
+check_object(struct check *c, const struct field *fields, const char *prefix, json_t *obj)
+{
+	json_t *out = json_object(), *val;
+	struct buf key = BUF_INIT;
+	const char *name;
+
+	json_object_foreach(obj, name, val) {
+		const struct field *f = fields;
+		struct buf known = BUF_INIT;
+
+		while (f->key && strcmp(f->key, name))
+			f++;
+		if (f->key)
+			continue;
+		for (f = fields; f->key; f++)
+			buf_printf(&known, "%s%s", known.len ? ", " : "", f->key);
+		buf_reset(&key);
+		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", name);
+		problem(c, key.data, "unknown key '%s' (known: %s)", name, known.data);
+		buf_release(&known);
+	}
+	for (const struct field *f = fields; f->key; f++) {
+		json_t *v;
+
+		buf_reset(&key);
+		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", f->key);
+		val = json_object_get(obj, f->key);
+		if (val == NULL || json_is_null(val)) {
+			if (f->flags & REQ) {
+				diags_add(c->d, c->path, yaml_line(c->doc, prefix),
+				    "'%s' is missing; it is required (see stagebureau(5))", key.data);
+				c->failed = 1;
+			} else if (f->dflt) {
+				json_object_set_new(out, f->key, json_loads(f->dflt, JSON_DECODE_ANY, NULL));
+			}
+			continue;
+		}
+		v = check_value(c, f, key.data, val);
+		if (v)
+			json_object_set_new(out, f->key, v);
+	}
+	buf_release(&key);
+	return out;
+}
+
+static long
+int_of(json_t *obj, const char *key)
+{
+	return (long)json_integer_value(json_object_get(obj, key));
+}
+
+static const char *
+str_of(json_t *obj, const char *key)
+{
+	const char *s = json_string_value(json_object_get(obj, key));
+
+	return s ? s : "";
+}
+
+/* Rules that tie fields of one entry together. */
+static void
+check_rules(struct check *c, enum entry_type type, json_t *data)
+{
+	json_t *period, *react;
+
+	switch (type) {
+	case ENTRY_VACATURE:
+		if (int_of(data, "bezet") > int_of(data, "plaatsen"))
+			problem(c, "bezet", "'bezet' is more than 'plaatsen'; lower it, or set status: vol");
+		if (!strcmp(str_of(data, "vorm"), "groep") && !json_object_get(data, "groepsgrootte"))
+			problem(c, "vorm", "a group internship needs 'groepsgrootte:' (2 or more)");
+		period = json_object_get(data, "periode");
+		if (period && *str_of(period, "van") && *str_of(period, "tot") &&
+		    strcmp(str_of(period, "tot"), str_of(period, "van")) < 0)
+			problem(c, "periode.tot", "'periode.tot' lies before 'periode.van'");
+		if (period && !*str_of(period, "van") && !*str_of(period, "omschrijving"))
+			problem(c, "periode", "'periode' needs 'van:' (and 'tot:') or an 'omschrijving:'");
+		react = json_object_get(data, "reageren");
+		if (react && !strcmp(str_of(react, "via"), "direct") &&
+		    !*str_of(react, "telefoon") && !*str_of(react, "email"))
+			problem(c, "reageren.via", "reacting 'direct' needs a 'telefoon:' or 'email:' of the host");
+		break;
+	case ENTRY_EVENEMENT:
+		if (*str_of(data, "eind") && strcmp(str_of(data, "eind"), str_of(data, "begin")) < 0)
+			problem(c, "eind", "'eind' lies before 'begin'");
+		break;
+	case ENTRY_MATERIAAL: {
+		json_t *files = json_object_get(data, "bestanden"), *f;
+		size_t i;
+
+		json_array_foreach(files, i, f) {
+			char key[64];
+			const char *name = str_of(f, "naam");
+
+			snprintf(key, sizeof(key), "bestanden.%zu.naam", i);
+			if (!file_name_valid(name)) {
+				problem(c, key, "file name '%s' may only use letters, digits, '-', '_' and '.'", name);
+				continue;
+			}
+			json_array_append_new(c->refs, json_pack("{s:s, s:s++, s:i}", "type", "bestand",
+				"slug", c->slug, "/", name, "line", yaml_line(c->doc, key)));
+		}
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+/* Splits "---\nyaml\n---\nbody" into its parts. -1 with a diagnostic. */
+static int
+split_front_matter(const char *path, const char *src, size_t len, size_t *yaml_start,
+	size_t *yaml_len, size_t *body_start, struct diags *d)
+{
+	size_t pos = 0;
+	int line = 1;
+
+	if (len >= 3 && !memcmp(src, "\xef\xbb\xbf", 3))
+		pos = 3;
+	if (len - pos < 4 || strncmp(src + pos, "---", 3) ||
+	    (src[pos + 3] != '\n' && src[pos + 3] != '\r')) {
+		diags_add(d, path, 1, "must start with a line '---', then the fields, then '---' and the text");
+		return -1;
+	}
+	pos = (const char *)memchr(src + pos, '\n', len - pos) - src + 1;
+	*yaml_start = pos;
+	while (pos < len) {
+		const char *nl = memchr(src + pos, '\n', len - pos);
+		size_t end = nl ? (size_t)(nl - src) : len, n = end - pos;
+
+		line++;
+		if (n && src[end - 1] == '\r')
+			n--;
+		if ((n == 3 && (!strncmp(src + pos, "---", 3) || !strncmp(src + pos, "...", 3)))) {
+			*yaml_len = pos - *yaml_start;
+			*body_start = nl ? end + 1 : len;
+			return 0;
+		}
+		pos = nl ? end + 1 : len;
+	}
+	diags_add(d, path, line, "the fields are not closed: add a line '---' after the last field");
+	return -1;
+}
+
+int
+entry_parse(struct entry *e, const struct vocabs *v, const char *path,
+	const char *src, size_t len, struct diags *d)
+{
+	struct yaml_doc doc = { 0 };
+	struct check c = { .v = v, .path = path, .doc = &doc, .d = d };
+	size_t ys, yl, bs;
+	enum entry_type type;
+	char *slug = NULL;
+
+	memset(e, 0, sizeof(*e));
+	type = entry_classify(path, &slug, d);
+	if (type == ENTRY_NONE || schemas[type] == NULL) {
+		free(slug);
+		if (type != ENTRY_NONE || !d->n)
+			diags_add(d, path, 0, "not a content file of a known type");
+		return -1;
+	}
+	if (!utf8_valid(src, len)) {
+		diags_add(d, path, 0, "not valid UTF-8 text (or contains a NUL byte); save it as UTF-8");
+		goto fail;
+	}
+	if (split_front_matter(path, src, len, &ys, &yl, &bs, d) < 0)
+		goto fail;
+	if (yaml_parse(path, src + ys, yl, 1, &doc, d) < 0)
+		goto fail;
+	if (!json_is_object(doc.root)) {
+		diags_add(d, path, 2, "the fields between the '---' lines must be 'key: value' lines");
+		goto fail;
+	}
+	c.refs = json_array();
+	c.slug = slug;
+	e->data = check_object(&c, schemas[type], "", doc.root);
+	if (!c.failed)
+		check_rules(&c, type, e->data);
+	if (c.failed)
+		goto fail;
+	e->type = type;
+	e->slug = slug;
+	e->path = xstrdup(path);
+	e->body = xstrndup(src + bs, len - bs);
+	e->refs = c.refs;
+	yaml_doc_release(&doc);
+	return 0;
+fail:
+	free(slug);
+	json_decref(c.refs);
+	json_decref(e->data);
+	e->data = NULL;
+	yaml_doc_release(&doc);
+	return -1;
+}
+
+void
+entry_release(struct entry *e)
+{
+	free(e->slug);
+	free(e->path);
+	json_decref(e->data);
+	free(e->body);
+	json_decref(e->refs);
+	memset(e, 0, sizeof(*e));
+}

@@ -1,0 +1,279 @@
+/*
+ * stagebureau: the command-line front of the generator library. Each
+ * subcommand is one function in the table below; options common to all
+ * of them (where the repository, database, theme and output live) are
+ * parsed once into struct options.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "build.h"
+#include "diag.h"
+#include "index.h"
+#include "repo.h"
+#include "snapshot.h"
+#include "util.h"
+
+#ifndef SB_VERSION
+#define SB_VERSION "0.1"
+#endif
+#ifndef SB_THEME_DIR
+#define SB_THEME_DIR "theme"
+#endif
+
+struct options {
+	const char *repo;	/* content repository (git work tree) */
+	const char *db;		/* index database */
+	const char *theme;	/* theme directory */
+	const char *out;	/* public site */
+	const char *today;	/* YYYY-MM-DD, for reproducible builds */
+	int full;		/* ignore what is known and redo everything */
+	int quiet;
+};
+
+static int
+usage(FILE *fp)
+{
+	fputs("usage: stagebureau [options] command [args]\n"
+	    "\n"
+	    "commands:\n"
+	    "  init DIR [SRC]  create a content repository at DIR from the files in SRC\n"
+	    "  index           bring the index up to the repository's HEAD (--full: from scratch)\n"
+	    "  check [DIR]     validate every content file of DIR (a work tree), or of HEAD\n"
+	    "  build           index, then generate the public site\n"
+	    "  help            this text\n"
+	    "  version         print the version\n"
+	    "\n"
+	    "options:\n"
+	    "  -r, --repo DIR    content repository (default: .)\n"
+	    "  -d, --db FILE     index database (default: stagebureau.db)\n"
+	    "  -t, --theme DIR   theme (default: " SB_THEME_DIR ")\n"
+	    "  -o, --out DIR     public site output (default: public)\n"
+	    "      --today DATE  build as if today were DATE (YYYY-MM-DD)\n"
+	    "      --full        reindex and rewrite everything\n"
+	    "  -q, --quiet       print only errors\n"
+	    "\n"
+	    "See stagebureau(1) and the content format in stagebureau(5).\n", fp);
+	return fp == stderr ? 2 : 0;
+}
+
+static int
+print_diags(struct diags *d)
+{
+	diags_print(d, stderr);
+	fprintf(stderr, "stagebureau: %zu problem%s found; nothing was published\n",
+	    d->n, d->n == 1 ? "" : "s");
+	return 1;
+}
+
+static int
+cmd_init(struct options *o, int argc, char **argv)
+{
+	const char *src = argc > 2 ? argv[2] : ".";
+
+	(void)o;
+	if (argc < 2 || argc > 3)
+		return usage(stderr);
+	if (repo_init_from_dir(argv[1], src, "Stagebureau", "stagebureau@localhost",
+	    "Begin van de inhoud\n\nGemaakt met stagebureau init.\n") < 0)
+		return 1;
+	if (!o->quiet)
+		printf("created content repository %s from %s\n", argv[1], src);
+	return 0;
+}
+
+/* Index to HEAD; 0 ok, 1 content errors (printed), -1 system error. */
+static int
+run_index(struct options *o, struct index **ixp)
+{
+	struct diags d = DIAGS_INIT;
+	struct index_stats st;
+	git_repository *repo;
+	struct index *ix;
+	int rc;
+
+	*ixp = NULL;
+	repo = repo_open(o->repo);
+	if (repo == NULL)
+		return -1;
+	ix = index_open(o->db);
+	if (ix == NULL) {
+		git_repository_free(repo);
+		return -1;
+	}
+	rc = index_update(ix, repo, o->full, &d, &st);
+	if (rc == 1)
+		print_diags(&d);
+	else if (rc == 0 && !o->quiet)
+		printf("index: at commit %.12s (%s, %ld file%s read, %ld removed)\n", st.commit,
+		    st.full ? "full" : "incremental", st.files, st.files == 1 ? "" : "s", st.removed);
+	diags_clear(&d);
+	git_repository_free(repo);
+	if (rc == 0)
+		*ixp = ix;
+	else
+		index_close(ix);
+	return rc;
+}
+
+static int
+cmd_index(struct options *o, int argc, char **argv)
+{
+	struct index *ix;
+	int rc;
+
+	(void)argv;
+	if (argc != 1)
+		return usage(stderr);
+	rc = run_index(o, &ix);
+	index_close(ix);
+	return rc == 0 ? 0 : 1;
+}
+
+static int
+cmd_check(struct options *o, int argc, char **argv)
+{
+	struct diags d = DIAGS_INIT;
+	struct index_stats st;
+	git_repository *repo = NULL;
+	struct snapshot *s = NULL;
+	struct index *ix = NULL;
+	git_oid head;
+	int rc = 1;
+
+	if (argc > 2)
+		return usage(stderr);
+	ix = index_open(":memory:");
+	if (ix == NULL)
+		goto out;
+	if (argc == 2) {
+		s = snapshot_dir(argv[1]);
+	} else {
+		repo = repo_open(o->repo);
+		if (repo == NULL || repo_head(repo, &head) != 0)
+			goto out;
+		s = snapshot_git(repo, &head);
+		if (s == NULL)
+			goto out;
+	}
+	rc = index_load_snapshot(ix, s, &d, &st);
+	if (rc == 1) {
+		diags_print(&d, stderr);
+		fprintf(stderr, "stagebureau: %zu problem%s in %ld files\n", d.n, d.n == 1 ? "" : "s", st.files);
+	} else if (rc == 0 && !o->quiet) {
+		printf("%ld files checked, no problems\n", st.files);
+	}
+	rc = rc == 0 ? 0 : 1;
+out:
+	diags_clear(&d);
+	snapshot_free(s);
+	index_close(ix);
+	git_repository_free(repo);
+	return rc;
+}
+
+static int
+cmd_build(struct options *o, int argc, char **argv)
+{
+	struct build_options bo = { 0 };
+	struct build_stats bs = { 0 };
+	struct timespec t0, t1;
+	struct index *ix;
+	int rc;
+
+	(void)argv;
+	if (argc != 1)
+		return usage(stderr);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	rc = run_index(o, &ix);
+	if (rc != 0)
+		return 1;
+	bo.theme = o->theme;
+	bo.out = o->out;
+	bo.today = o->today;
+	bo.full = o->full;
+	rc = build_site(ix, &bo, &bs);
+	index_close(ix);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (rc == 0 && !o->quiet)
+		printf("build: %ld pages and files, %ld written, %ld removed, in %.2f s\n",
+		    bs.files, bs.written, bs.removed,
+		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+	return rc == 0 ? 0 : 1;
+}
+
+static int
+cmd_help(struct options *o, int argc, char **argv)
+{
+	(void)o, (void)argc, (void)argv;
+	return usage(stdout);
+}
+
+static int
+cmd_version(struct options *o, int argc, char **argv)
+{
+	(void)o, (void)argc, (void)argv;
+	printf("stagebureau %s\n", SB_VERSION);
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(struct options *, int, char **);
+} commands[] = {
+	{ "init", cmd_init },
+	{ "index", cmd_index },
+	{ "check", cmd_check },
+	{ "build", cmd_build },
+	{ "help", cmd_help },
+	{ "version", cmd_version },
+};
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "repo", required_argument, NULL, 'r' },
+		{ "db", required_argument, NULL, 'd' },
+		{ "theme", required_argument, NULL, 't' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "today", required_argument, NULL, 'T' },
+		{ "full", no_argument, NULL, 'F' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct options o = { ".", "stagebureau.db", SB_THEME_DIR, "public", NULL, 0, 0 };
+	int c;
+
+	while ((c = getopt_long(argc, argv, "+r:d:t:o:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'r': o.repo = optarg; break;
+		case 'd': o.db = optarg; break;
+		case 't': o.theme = optarg; break;
+		case 'o': o.out = optarg; break;
+		case 'T': o.today = optarg; break;
+		case 'F': o.full = 1; break;
+		case 'q': o.quiet = 1; break;
+		case 'h': return usage(stdout);
+		default: return usage(stderr);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	/* Run from a source tree before 'make install': use its theme. */
+	if (!strcmp(o.theme, SB_THEME_DIR) && access(SB_THEME_DIR, R_OK) != 0)
+		o.theme = "theme";
+	if (argc == 0)
+		return usage(stderr);
+	repo_global_init();
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(argv[0], commands[i].name))
+			return commands[i].fn(&o, argc, argv);
+	fprintf(stderr, "stagebureau: unknown command '%s'; see 'stagebureau help'\n", argv[0]);
+	return 2;
+}

@@ -1,0 +1,251 @@
+/*
+ * libgit2 calls the index and the demo need; see repo.h.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "repo.h"
+#include "util.h"
+
+int
+error_git(const char *what)
+{
+	const git_error *e = git_error_last();
+
+	return error("%s: %s", what, e && e->message ? e->message : "unknown git error");
+}
+
+void
+repo_global_init(void)
+{
+	static int done;
+
+	if (!done) {
+		git_libgit2_init();
+		done = 1;
+	}
+}
+
+git_repository *
+repo_open(const char *path)
+{
+	git_repository *repo = NULL;
+
+	repo_global_init();
+	if (git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+		error_git(path);
+		return NULL;
+	}
+	return repo;
+}
+
+int
+repo_head(git_repository *repo, git_oid *out)
+{
+	int rc = git_reference_name_to_id(out, repo, "HEAD");
+
+	if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)
+		return 1;
+	if (rc < 0)
+		return error_git("cannot resolve HEAD");
+	return 0;
+}
+
+long long
+repo_commit_time(git_repository *repo, const git_oid *commit)
+{
+	git_commit *c = NULL;
+	long long t;
+
+	if (git_commit_lookup(&c, repo, commit) < 0)
+		return error_git("cannot read commit");
+	t = (long long)git_commit_time(c);
+	git_commit_free(c);
+	return t;
+}
+
+/* Copies the files below src into dst, skipping dot files. */
+static int
+copy_tree(const char *src, const char *dst)
+{
+	struct buf from = BUF_INIT, to = BUF_INIT, data = BUF_INIT;
+	struct dirent *de;
+	DIR *d;
+	int rc = 0;
+
+	if (mkdir_p(dst) < 0)
+		return -1;
+	d = opendir(src);
+	if (d == NULL)
+		return error_errno("'%s'", src);
+	while (rc == 0 && (de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (de->d_name[0] == '.')
+			continue;
+		buf_reset(&from);
+		buf_reset(&to);
+		buf_printf(&from, "%s/%s", src, de->d_name);
+		buf_printf(&to, "%s/%s", dst, de->d_name);
+		if (lstat(from.data, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			rc = copy_tree(from.data, to.data);
+		} else if (S_ISREG(st.st_mode)) {
+			buf_reset(&data);
+			if (read_file(from.data, &data) < 0 ||
+			    write_if_changed(to.data, data.data, data.len) == WRITE_FAILED)
+				rc = -1;
+		}
+	}
+	closedir(d);
+	buf_release(&from);
+	buf_release(&to);
+	buf_release(&data);
+	return rc;
+}
+
+int
+repo_init_from_dir(const char *dest, const char *src, const char *name, const char *email,
+	const char *message)
+{
+	git_repository *repo = NULL;
+	git_signature *sig = NULL;
+	git_index *index = NULL;
+	git_tree *tree = NULL;
+	git_oid tree_id, commit_id;
+	char *all = "*";
+	git_strarray spec = { &all, 1 };
+	struct stat st;
+	int rc = -1;
+
+	repo_global_init();
+	if (stat(dest, &st) == 0)
+		return error("'%s' exists already; choose a new directory", dest);
+	if (copy_tree(src, dest) < 0)
+		goto out;
+	if (git_repository_init(&repo, dest, 0) < 0 ||
+	    git_repository_index(&index, repo) < 0 ||
+	    git_index_add_all(index, &spec, GIT_INDEX_ADD_DEFAULT, NULL, NULL) < 0 ||
+	    git_index_write(index) < 0 ||
+	    git_index_write_tree(&tree_id, index) < 0 ||
+	    git_tree_lookup(&tree, repo, &tree_id) < 0 ||
+	    git_signature_now(&sig, name, email) < 0 ||
+	    git_commit_create(&commit_id, repo, "HEAD", sig, sig, NULL, message, tree, 0, NULL) < 0) {
+		error_git(dest);
+		goto out;
+	}
+	rc = 0;
+out:
+	git_signature_free(sig);
+	git_tree_free(tree);
+	git_index_free(index);
+	git_repository_free(repo);
+	return rc;
+}
+
+static int
+commit_tree(git_repository *repo, const git_oid *commit, git_tree **out)
+{
+	git_commit *c = NULL;
+	int rc;
+
+	*out = NULL;
+	if (commit == NULL)
+		return 0;
+	rc = git_commit_lookup(&c, repo, commit);
+	if (rc == 0)
+		rc = git_commit_tree(out, c);
+	git_commit_free(c);
+	return rc < 0 ? error_git("cannot read commit") : 0;
+}
+
+json_t *
+repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
+{
+	git_tree *a = NULL, *b = NULL;
+	git_diff *diff = NULL;
+	json_t *out = NULL;
+
+	if (commit_tree(repo, from, &a) < 0 || commit_tree(repo, to, &b) < 0)
+		goto out;
+	if (git_diff_tree_to_tree(&diff, repo, a, b, NULL) < 0) {
+		error_git("cannot compare commits");
+		goto out;
+	}
+	out = json_array();
+	for (size_t i = 0, n = git_diff_num_deltas(diff); i < n; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const char *path = d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path;
+
+		json_array_append_new(out, json_pack("{s:s, s:b}", "path", path,
+			"deleted", d->status == GIT_DELTA_DELETED));
+	}
+out:
+	git_diff_free(diff);
+	git_tree_free(a);
+	git_tree_free(b);
+	return out;
+}
+
+int
+repo_last_changed(git_repository *repo, const git_oid *head, json_t *paths)
+{
+	git_revwalk *walk = NULL;
+	size_t missing = json_object_size(paths);
+	git_oid id;
+	int rc = -1;
+
+	if (missing == 0)
+		return 0;
+	if (git_revwalk_new(&walk, repo) < 0 ||
+	    git_revwalk_sorting(walk, GIT_SORT_TIME) < 0 ||
+	    git_revwalk_push(walk, head) < 0) {
+		error_git("cannot walk history");
+		goto out;
+	}
+	git_revwalk_simplify_first_parent(walk);
+	while (missing && git_revwalk_next(&id, walk) == 0) {
+		git_commit *c = NULL;
+		git_tree *tree = NULL, *parent_tree = NULL;
+		git_diff *diff = NULL;
+		long long when;
+
+		if (git_commit_lookup(&c, repo, &id) < 0 || git_commit_tree(&tree, c) < 0) {
+			git_commit_free(c);
+			error_git("cannot read commit");
+			goto out;
+		}
+		when = (long long)git_commit_time(c);
+		if (git_commit_parentcount(c) > 0) {
+			git_commit *parent = NULL;
+
+			if (git_commit_parent(&parent, c, 0) == 0)
+				git_commit_tree(&parent_tree, parent);
+			git_commit_free(parent);
+		}
+		if (git_diff_tree_to_tree(&diff, repo, parent_tree, tree, NULL) == 0) {
+			for (size_t i = 0, n = git_diff_num_deltas(diff); i < n && missing; i++) {
+				const git_diff_delta *d = git_diff_get_delta(diff, i);
+				json_t *v = json_object_get(paths, d->new_file.path);
+
+				if (v && json_is_null(v)) {
+					json_object_set_new(paths, d->new_file.path, json_integer(when));
+					missing--;
+				}
+			}
+		}
+		git_diff_free(diff);
+		git_tree_free(parent_tree);
+		git_tree_free(tree);
+		git_commit_free(c);
+	}
+	rc = 0;
+out:
+	git_revwalk_free(walk);
+	return rc;
+}

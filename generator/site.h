@@ -1,0 +1,99 @@
+/*
+ * What the build modules share while generating one site: the index, the
+ * vocabularies and theme, the output folder, and the record of every file
+ * written (for the sitemap and for removing stale files). Internal to the
+ * generator: build.c owns it; pages_*.c and feeds.c fill the site.
+ */
+#ifndef SB_SITE_H
+#define SB_SITE_H
+
+#include <jansson.h>
+#include <sqlite3.h>
+
+#include "build.h"
+#include "theme.h"
+#include "vocab.h"
+
+struct site {
+	struct index *ix;	/* borrowed */
+	sqlite3 *db;		/* borrowed: index_db(ix) */
+	struct vocabs v;	/* owned: vocabularies and site.yaml */
+	struct theme *theme;	/* owned */
+	json_t *common;		/* owned: site, t; shared by every page context */
+	json_t *orgs;		/* owned: organisation slug -> {naam, url} */
+	const char *out;	/* borrowed: output directory */
+	char today[11];		/* YYYY-MM-DD */
+	char prefix[256];	/* URL path prefix from basis_url ("" or "/sub") */
+	const char *base_url;	/* borrowed: basis_url from site.yaml */
+	long long commit_time;	/* time of the indexed commit */
+	json_t *produced;	/* owned: set of relative paths written this build */
+	struct buf sitemap;	/* <url> elements, one per page */
+	long sitemap_urls;
+	struct buf page, path;	/* scratch */
+	struct build_stats *st;
+};
+
+/* Root-relative URL of a site path ("/vacatures/x/"), with the prefix. New string. */
+char *site_url(struct site *s, const char *path);
+/* Absolute URL (basis_url + path). New string. */
+char *site_abs_url(struct site *s, const char *path);
+/* A locale string (borrowed). */
+const char *site_t(struct site *s, const char *key);
+/* A locale string with "{name}" placeholders replaced by values, pairs NULL-ended; new string. */
+char *site_tf(struct site *s, const char *key, ...) __attribute__((sentinel));
+
+/* "3 december 2026" for "2026-12-03" (or its date-time). New string. */
+char *site_date_text(struct site *s, const char *iso);
+
+/*
+ * Renders template (wrapped by the layout through inheritance) with ctx
+ * merged over the common context, and writes it to the page URL path
+ * ("/vacatures/x/" -> out/vacatures/x/index.html). updated is the time
+ * for the sitemap's lastmod (0: none); sitemap 0 leaves the page out.
+ * ctx is borrowed.
+ */
+int site_page(struct site *s, const char *url_path, const char *template, json_t *ctx,
+	long long updated, int sitemap);
+/* Writes a non-HTML file at a path relative to the output folder. */
+int site_file(struct site *s, const char *rel, const void *data, size_t len);
+
+/* Breadcrumbs [{label, url}] home first, then pairs label, url (url may be NULL), NULL-ended. */
+json_t *site_crumbs(struct site *s, ...) __attribute__((sentinel));
+/* The navigation, with section current marked ("vacatures", ...). */
+json_t *site_nav(struct site *s, const char *section);
+/* {titel, beschrijving, canoniek, og_type} for a page. */
+json_t *site_meta(struct site *s, const char *url_path, const char *title, const char *description,
+	const char *og_type);
+
+/* The vocabulary item's {naam, url} for a list page base ("sector"), or {naam}. */
+json_t *site_vocab_ref(struct site *s, const char *vocab, const char *slug, const char *facet);
+
+/* Page builders, in pages_vacancies.c, pages_content.c and feeds.c. */
+int pages_vacancies(struct site *s);
+int pages_organisations(struct site *s);
+int pages_events(struct site *s);
+int pages_handbooks(struct site *s);
+int pages_texts(struct site *s);	/* tips and plain pages */
+int pages_materials(struct site *s);
+int pages_home(struct site *s);
+int pages_search(struct site *s);
+int pages_404(struct site *s);
+int feeds_write(struct site *s);	/* feed.xml, sitemap.xml, robots.txt */
+
+/* A vacancy's summary (shape "vacature summary" of theme/CONTEXT.md). data is borrowed. */
+json_t *vacancy_summary(struct site *s, const char *slug, json_t *data);
+/* True when a vacancy with these fields is listed (open, not expired, places free). */
+int vacancy_listed(struct site *s, json_t *data);
+/* Counts of listed vacancies per facet value: {facet: {value: n}}. New. */
+json_t *facet_counts(struct site *s);
+/* Filter link lists (shape "facet"); cur_facet/cur_value mark the current list or are NULL. New. */
+json_t *facet_blocks(struct site *s, json_t *counts, const char *cur_facet, const char *cur_value);
+/* "+01:00" or "+02:00": Europe/Amsterdam's offset at a local "YYYY-MM-DDTHH:MM". */
+const char *amsterdam_offset(const char *local);
+/* The iCalendar file of one event, or of all events when slug is NULL, into out. */
+void ical_write(struct site *s, struct buf *out, sqlite3_stmt *events, const char *name);
+
+/* The SQL condition for listed vacancies in table alias v; today bound as ?1. */
+#define LISTED_SQL "v.status = 'open' AND v.geldig_tot >= ?1 AND v.vrij > 0"
+
+#endif

@@ -1,0 +1,105 @@
+#!/bin/sh
+# The stagebureau command as a user runs it: init, index, check, build on
+# the fixture site; every kind of bad input gives "path:line: message",
+# a non-zero exit, and leaves the index and the published site as they were.
+set -u
+. "$(dirname "$0")/lib.sh"
+fixture="$top/tests/fixture/site"
+today=2026-11-23
+
+w=$(tmpdir)
+"$sb" -q init "$w/repo" "$fixture" || { fail "init"; finish; exit 1; }
+build() { "$sb" -q -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build; }
+sums() { (cd "$w/public" && find . -type f | sort | xargs sha1sum); }
+
+check "first build succeeds" build
+check "home page exists" test -s "$w/public/index.html"
+check "concept vacancy is not published" test ! -e "$w/public/vacatures/concept-vacature/index.html"
+check "full vacancy keeps its page" test -s "$w/public/vacatures/dierenverzorger-vol/index.html"
+if grep -q 'dierenverzorger-vol' "$w/public/vacatures/index.html"; then
+	fail "full vacancy left the list"
+else ok "full vacancy left the list"; fi
+if grep -q 'monteur-verlopen' "$w/public/vacatures/index.html"; then
+	fail "expired vacancy left the list"
+else ok "expired vacancy left the list"; fi
+if grep -q '0522 111 222' "$w/public/organisaties/de-horizon/index.html"; then
+	fail "non-public contact person stays private"
+else ok "non-public contact person stays private"; fi
+check "phone shown for a direct reaction" grep -q '0528 123 456' "$w/public/vacatures/fietsenmaker-hoogeveen/index.html"
+
+# An unchanged rebuild writes nothing.
+out=$("$sb" -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build)
+case $out in *", 0 written, 0 removed"*) ok "unchanged rebuild writes no file" ;;
+*) fail "unchanged rebuild writes no file" "$out" ;; esac
+
+# A good edit goes live; a deleted entry's page goes away.
+sed -i 's/^titel: Fietsenmaker (snuffelstage)/titel: Fietsenmaker op proef/' \
+	"$(find "$w/repo/vacatures" -name fietsenmaker-hoogeveen.md)"
+g -C "$w/repo" commit -qam "Titel aangepast"
+out=$("$sb" -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build)
+case $out in *"incremental, 1 file read"*) ok "edit is indexed incrementally" ;;
+*) fail "edit is indexed incrementally" "$out" ;; esac
+check "edit is published" grep -q 'Fietsenmaker op proef' "$w/public/vacatures/fietsenmaker-hoogeveen/index.html"
+g -C "$w/repo" rm -q "$(cd "$w/repo" && find vacatures -name helpende-zorg-6.md)"
+g -C "$w/repo" commit -qm "Vacature verwijderd"
+check "build after a delete" build
+check "deleted vacancy page is removed" test ! -e "$w/public/vacatures/helpende-zorg-6/index.html"
+
+# bad CASE FILE EXPECTED: applies the shell edit in $edit to FILE (relative to
+# the repository), commits, builds, and expects failure with EXPECTED in the
+# diagnostics and the published site unchanged. Then restores the repository.
+bad() {
+	name=$1 file=$2 expected=$3
+	before=$(sums)
+	commit_before=$(g -C "$w/repo" rev-parse HEAD)
+	(cd "$w/repo" && eval "$edit") || { fail "$name: edit"; return; }
+	g -C "$w/repo" add -A && g -C "$w/repo" commit -qm "$name" || { fail "$name: commit"; return; }
+	if out=$(build 2>&1); then
+		fail "$name: build must fail" "$out"
+	else
+		case $out in
+		*"$file"*"$expected"*) ok "$name: message" ;;
+		*) fail "$name: message names $file and '$expected'" "$out" ;;
+		esac
+		if [ "$(sums)" = "$before" ]; then ok "$name: site unchanged"; else fail "$name: site unchanged"; fi
+	fi
+	out=$("$sb" -r "$w/repo" -d "$w/db" check 2>&1) && fail "$name: check must fail" "$out" || ok "$name: check fails"
+	g -C "$w/repo" reset -q --hard "$commit_before"
+}
+
+vac=$(cd "$w/repo" && find vacatures -name zorgassistent-de-horizon.md)
+org=$(cd "$w/repo" && find organisaties -name de-horizon.md)
+
+edit="printf -- '---\ntitel: [kapot\n---\nTekst\n' > $vac"
+bad "malformed YAML" "$vac:3" "invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts on line 2)"
+edit="sed -i 's/^sectoren: .*/sectoren: [zorgg-en-welzijn]/' $vac"
+bad "unknown vocabulary value" "$vac:7" "unknown sectoren 'zorgg-en-welzijn'; did you mean 'zorg-en-welzijn'?"
+edit="sed -i '/^titel:/d' $vac"
+bad "missing required field" "$vac" "'titel' is missing"
+edit="sed -i 's/^organisatie: .*/organisatie: bestaat-niet/' $vac"
+bad "reference to a missing organisation" "$vac:3" "unknown organisatie 'bestaat-niet'"
+edit="mkdir -p vacatures/zz/zz && cp $vac vacatures/zz/zz/"
+bad "duplicate slug" "vacatures/zz/zz/zorgassistent-de-horizon.md" "exists already"
+edit="printf '\377\376' >> $vac"
+bad "invalid UTF-8" "$vac" "not valid UTF-8"
+edit="sed -i 's/^geplaatst: .*/geplaatst: 2026-02-30/' $vac"
+bad "impossible date" "$vac" "'geplaatst' must be a date like"
+edit="sed -i 's/^bezet: .*/bezet: 5/' $vac"
+bad "more places taken than offered" "$vac" "'bezet' is more than 'plaatsen'"
+edit="sed -i 's/^status: .*/statu: open/' $vac"
+bad "unknown key" "$vac" "unknown key 'statu'"
+edit="sed -i '0,/^---\$/!{0,/^---\$/s/^---\$/-- /}' $vac"
+bad "front matter not closed" "$vac" "not closed"
+edit="git rm -q $org"
+bad "deleting a referenced organisation" "vacatures/" "unknown organisatie 'de-horizon'"
+edit="sed -i 's/^- slug: techniek/- slug: Techniek/' vocabularies/sectoren.yaml"
+bad "bad vocabulary slug" "vocabularies/sectoren.yaml" "'slug' must be lowercase"
+edit="mkdir -p templates && printf '{{#open}}\n' > templates/vacature.mustache"
+bad "broken site template" "templates/vacature.mustache" ""
+
+# After all that, the repository builds again, and the index reflects HEAD.
+check "good content builds again" build
+check "check passes on good content" "$sb" -q -r "$w/repo" check
+check "check validates a work tree" "$sb" -q check "$fixture"
+
+finish
