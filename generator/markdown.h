@@ -1,9 +1,9 @@
 /*
  * Markdown bodies to HTML with cmark. Safe by default: raw HTML and
  * dangerous link schemes (javascript:, vbscript:, file:, most data:) are
- * dropped by cmark itself, never by us. Headings are moved one level down,
- * because every page already has its one <h1> (the entry's title): a "# "
- * in a body becomes <h2>, keeping the outline valid for screen readers.
+ * dropped by cmark itself, never by us. Headings are fitted below the
+ * page's one <h1> (the entry's title) without skipped levels, keeping the
+ * outline valid for screen readers.
  */
 #ifndef SB_MARKDOWN_H
 #define SB_MARKDOWN_H

@@ -109,6 +109,17 @@ copy_tree(const char *src, const char *dst)
 	return rc;
 }
 
+/* Now, or SOURCE_DATE_EPOCH when set: reproducible repositories for tests. */
+static int
+make_signature(git_signature **sig, const char *name, const char *email)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+
+	if (epoch && *epoch)
+		return git_signature_new(sig, name, email, (git_time_t)strtoll(epoch, NULL, 10), 0);
+	return git_signature_now(sig, name, email);
+}
+
 int
 repo_init_from_dir(const char *dest, const char *src, const char *name, const char *email,
 	const char *message)
@@ -134,7 +145,7 @@ repo_init_from_dir(const char *dest, const char *src, const char *name, const ch
 	    git_index_write(index) < 0 ||
 	    git_index_write_tree(&tree_id, index) < 0 ||
 	    git_tree_lookup(&tree, repo, &tree_id) < 0 ||
-	    git_signature_now(&sig, name, email) < 0 ||
+	    make_signature(&sig, name, email) < 0 ||
 	    git_commit_create(&commit_id, repo, "HEAD", sig, sig, NULL, message, tree, 0, NULL) < 0) {
 		error_git(dest);
 		goto out;

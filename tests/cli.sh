@@ -7,7 +7,7 @@ set -u
 fixture="$top/tests/fixture/site"
 today=2026-11-23
 
-w=$(tmpdir)
+w=$work
 "$sb" -q init "$w/repo" "$fixture" || { fail "init"; finish; exit 1; }
 build() { "$sb" -q -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build; }
 sums() { (cd "$w/public" && find . -type f | sort | xargs sha1sum); }

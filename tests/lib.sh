@@ -15,13 +15,11 @@ check() {
 	if out=$("$@" 2>&1); then ok "$name"; else fail "$name" "$out"; fi
 }
 
-# A fresh temporary directory, removed at exit.
-tmpdir() {
-	d=$(mktemp -d "${TMPDIR:-/tmp}/sbtest.XXXXXX")
-	cleanup_dirs="${cleanup_dirs:-} $d"
-	trap 'rm -rf $cleanup_dirs' EXIT
-	echo "$d"
-}
+# Every script gets one fresh work directory, removed at exit; a script
+# that starts a server adds its stop command to $on_exit.
+work=$(mktemp -d "${TMPDIR:-/tmp}/sbtest.XXXXXX")
+on_exit=:
+trap 'eval "$on_exit"; rm -rf "$work"' EXIT
 
 # git with a fixed identity, so tests need no global configuration.
 g() { git -c user.name=Test -c user.email=test@example.nl -c init.defaultBranch=main "$@"; }

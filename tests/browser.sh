@@ -1,0 +1,31 @@
+#!/bin/sh
+# Serves a built sample site with the real lighttpd on a loopback port and
+# runs the browser test against it; screenshots land in build/screenshots.
+set -u
+. "$(dirname "$0")/lib.sh"
+site=${1:-$top/content}
+w=$work
+port=$((20000 + $$ % 20000))
+
+"$sb" -q init "$w/repo" "$site" && \
+"$sb" -q -r "$w/repo" -d "$w/db" -t "$top/theme" -o "$w/public" --today 2026-11-23 build ||
+	{ fail "site builds"; finish; exit 1; }
+sed -e "s|@ROOT@|$w/public|g" -e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" \
+	"$top/tools/lighttpd.conf.in" > "$w/lighttpd.conf"
+lighttpd -D -f "$w/lighttpd.conf" &
+server=$!
+on_exit="kill $server 2>/dev/null"
+for i in 1 2 3 4 5 6 7 8 9 10; do
+	curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+	sleep 0.2
+done
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/bestaat-niet/")
+[ "$status" = 404 ] && ok "lighttpd answers 404 for a missing page" || fail "lighttpd answers 404 for a missing page" "$status"
+ctype=$(curl -s -o /dev/null -w '%{content_type}' "http://127.0.0.1:$port/evenementen/agenda.ics")
+case $ctype in text/calendar*) ok "ics served as text/calendar" ;; *) fail "ics served as text/calendar" "$ctype" ;; esac
+if out=$(node "$top/tests/browser/portal.mjs" "http://127.0.0.1:$port" "$top/build/screenshots" 2>&1); then
+	ok "$(printf '%s\n' "$out" | tail -1)"
+else
+	fail "browser test" "$(printf '%s\n' "$out" | tail -40)"
+fi
+finish

@@ -1,0 +1,171 @@
+/*
+ * Unit tests of the generator's small modules: UTF-8 and date checks,
+ * slugs and shards, YAML typing and key lines, Markdown safety and
+ * heading outline, the escaping writers, and the Amsterdam offset.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+#include "entry.h"
+#include "escape.h"
+#include "markdown.h"
+#include "util.h"
+#include "yamldoc.h"
+
+const char *amsterdam_offset(const char *local);
+
+static int passed, failed;
+
+#define CHECK(cond) do { \
+	if (cond) passed++; \
+	else { failed++; fprintf(stderr, "FAIL - %s:%d: %s\n", __FILE__, __LINE__, #cond); } \
+} while (0)
+
+static void
+test_utf8(void)
+{
+	CHECK(utf8_valid("abc", 3));
+	CHECK(utf8_valid("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 9));	/* é € 😀 */
+	CHECK(!utf8_valid("\xc3", 1));					/* truncated */
+	CHECK(!utf8_valid("\xc0\xaf", 2));				/* overlong */
+	CHECK(!utf8_valid("\xed\xa0\x80", 3));				/* surrogate */
+	CHECK(!utf8_valid("\xf4\x90\x80\x80", 4));			/* > U+10FFFF */
+	CHECK(!utf8_valid("a\0b", 3));					/* NUL */
+	CHECK(!utf8_valid("\xff", 1));
+}
+
+static void
+test_dates(void)
+{
+	CHECK(date_valid("2026-02-28"));
+	CHECK(date_valid("2028-02-29"));
+	CHECK(!date_valid("2026-02-29"));
+	CHECK(!date_valid("2026-13-01"));
+	CHECK(!date_valid("2026-1-01"));
+	CHECK(!date_valid("26-01-01"));
+	CHECK(datetime_valid("2026-12-03T15:00"));
+	CHECK(!datetime_valid("2026-12-03 15:00"));
+	CHECK(!datetime_valid("2026-12-03T24:00"));
+	CHECK(!strcmp(amsterdam_offset("2026-12-03T15:00"), "+01:00"));
+	CHECK(!strcmp(amsterdam_offset("2026-07-04T10:00"), "+02:00"));
+	CHECK(!strcmp(amsterdam_offset("2026-03-29T01:59"), "+01:00"));	/* last Sunday of March */
+	CHECK(!strcmp(amsterdam_offset("2026-03-29T03:00"), "+02:00"));
+	CHECK(!strcmp(amsterdam_offset("2026-10-25T02:30"), "+02:00"));	/* last Sunday of October */
+	CHECK(!strcmp(amsterdam_offset("2026-10-25T03:00"), "+01:00"));
+}
+
+static void
+test_slugs(void)
+{
+	char shard[4];
+
+	CHECK(slug_valid("zorgassistent-de-horizon"));
+	CHECK(slug_valid("3d-printer"));
+	CHECK(!slug_valid("-begin"));
+	CHECK(!slug_valid("Hoofdletter"));
+	CHECK(!slug_valid("met spatie"));
+	CHECK(!slug_valid("../etc"));
+	CHECK(!slug_valid(""));
+	CHECK(fnv1a("", 0) == 2166136261u);
+	CHECK(fnv1a("a", 1) == 0xe40c292cu);	/* the published FNV-1a test vector */
+	entry_shard("a", shard);		/* 0xe40c292c: 0x0c -> 'c', (0x2c292c >> 5) & 31 = 9 */
+	CHECK(!strcmp(shard, "c/9"));
+}
+
+static void
+test_classify(void)
+{
+	struct diags d = DIAGS_INIT;
+	char *slug;
+
+	CHECK(entry_classify("vacatures/k/3/zorg.md", &slug, &d) == ENTRY_VACATURE && !strcmp(slug, "zorg"));
+	free(slug);
+	CHECK(entry_classify("handboeken/leerlingen/index.md", &slug, &d) == ENTRY_HANDBOEK && !strcmp(slug, "leerlingen"));
+	free(slug);
+	CHECK(entry_classify("handboeken/leerlingen/start.md", &slug, &d) == ENTRY_HOOFDSTUK &&
+	    !strcmp(slug, "leerlingen/start"));
+	free(slug);
+	CHECK(entry_classify("materialen/brief/brief.odt", &slug, &d) == ENTRY_BESTAND && !strcmp(slug, "brief/brief.odt"));
+	free(slug);
+	CHECK(entry_classify("README.md", &slug, &d) == ENTRY_NONE && d.n == 0);
+	CHECK(entry_classify("vacatures/Fout Naam.md", &slug, &d) == ENTRY_NONE && d.n == 1);
+	CHECK(entry_classify("materialen/brief/.htaccess", &slug, &d) == ENTRY_NONE && d.n == 2);
+	CHECK(entry_classify("tips/sub/x.md", &slug, &d) == ENTRY_NONE && d.n == 3);
+	diags_clear(&d);
+}
+
+static void
+test_yaml(void)
+{
+	static const char src[] = "titel: \"Quoted: yes\"\naantal: 12\ntelefoon: 0522111222\nja: true\n"
+		"leeg:\nlijst:\n  - a\n  - b: c\n";
+	struct diags d = DIAGS_INIT;
+	struct yaml_doc doc;
+
+	CHECK(yaml_parse("t.yaml", src, strlen(src), 1, &doc, &d) == 0);
+	CHECK(!strcmp(json_string_value(json_object_get(doc.root, "titel")), "Quoted: yes"));
+	CHECK(json_is_string(json_object_get(doc.root, "aantal")));	/* numbers stay text */
+	CHECK(!strcmp(json_string_value(json_object_get(doc.root, "telefoon")), "0522111222"));
+	CHECK(json_is_true(json_object_get(doc.root, "ja")));
+	CHECK(json_is_null(json_object_get(doc.root, "leeg")));
+	CHECK(yaml_line(&doc, "aantal") == 3);				/* offset 1 */
+	CHECK(yaml_line(&doc, "lijst.1.b") == 9);
+	CHECK(yaml_line(&doc, "lijst.1.zz") == 9);			/* nearest parent */
+	yaml_doc_release(&doc);
+
+	CHECK(yaml_parse("t.yaml", "a: 1\na: 2\n", 10, 0, &doc, &d) < 0);
+	CHECK(d.n == 1 && d.v[0].line == 2 && strstr(d.v[0].msg, "appears twice"));
+	CHECK(yaml_parse("t.yaml", "a: &x 1\nb: *x\n", 14, 0, &doc, &d) < 0);
+	CHECK(d.n == 2 && strstr(d.v[1].msg, "aliases"));
+	CHECK(yaml_parse("t.yaml", "a: !!str 1\n", 11, 0, &doc, &d) < 0);
+	diags_clear(&d);
+}
+
+static void
+test_markdown(void)
+{
+	struct buf out = BUF_INIT;
+	static const char src[] = "## Twee\n\n#### Vier\n\n<script>x</script>\n\n[a](javascript:alert(1)) "
+		"<img src=x onerror=alert(1)>\n";
+
+	markdown_render(src, strlen(src), &out);
+	CHECK(strstr(out.data, "<h2>Twee</h2>") != NULL);
+	CHECK(strstr(out.data, "<h3>Vier</h3>") != NULL);	/* no skipped level */
+	CHECK(strstr(out.data, "<script") == NULL);
+	CHECK(strstr(out.data, "javascript:") == NULL);
+	CHECK(strstr(out.data, "onerror") == NULL);
+	buf_release(&out);
+}
+
+static void
+test_escape(void)
+{
+	struct buf b = BUF_INIT;
+	json_t *v = json_pack("{s:s}", "x", "</script><!--&");
+
+	escape_xml(&b, "a<b>&\"'\x01");
+	CHECK(!strcmp(b.data, "a&lt;b&gt;&amp;&quot;&#39;"));
+	buf_reset(&b);
+	escape_ical_text(&b, "a,b;c\\d\ne");
+	CHECK(!strcmp(b.data, "a\\,b\\;c\\\\d\\ne"));
+	buf_reset(&b);
+	escape_json_script(&b, v);
+	CHECK(strchr(b.data, '<') == NULL && strchr(b.data, '>') == NULL && strchr(b.data, '&') == NULL);
+	json_decref(v);
+	buf_release(&b);
+}
+
+int
+main(void)
+{
+	test_utf8();
+	test_dates();
+	test_slugs();
+	test_classify();
+	test_yaml();
+	test_markdown();
+	test_escape();
+	printf("test_core: %d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
