@@ -82,6 +82,21 @@ site_tf(struct site *s, const char *key, ...)
 }
 
 char *
+site_tel_url(const char *phone)
+{
+	struct buf b = BUF_INIT;
+
+	buf_puts(&b, "tel:");
+	/* A Dutch number dialled from anywhere: 0522 ... becomes +31522... */
+	if (phone[0] == '0' && phone[1] != '0')
+		buf_puts(&b, "+31"), phone++;
+	for (; *phone; phone++)
+		if ((*phone >= '0' && *phone <= '9') || *phone == '+')
+			buf_putc(&b, *phone);
+	return buf_detach(&b);
+}
+
+char *
 site_date_text(struct site *s, const char *iso)
 {
 	struct buf b = BUF_INIT;
@@ -352,6 +367,8 @@ setup_common(struct site *s)
 	char *css = static_url(s, "static/css/site.css"), *js = static_url(s, "static/js/site.js");
 	char *home = site_url(s, "/"), *search = site_url(s, "/zoeken/");
 	char *feed = site_url(s, "/feed.xml"), *agenda = site_url(s, "/evenementen/agenda.ics");
+	char *icon = static_url(s, "static/img/logo.svg");
+	json_t *contact = json_object_get(site, "contact");
 
 	json_object_set_new(site, "css", json_string(css ? css : ""));
 	if (js)
@@ -362,6 +379,14 @@ setup_common(struct site *s)
 	json_object_set_new(site, "agenda", json_string(agenda));
 	json_object_set_new(site, "voet", footer_pages(s));
 	json_object_set_new(site, "jaar", json_stringn(s->today, 4));
+	if (icon)
+		json_object_set_new(site, "icoon", json_string(icon));
+	if (json_is_string(json_object_get(contact, "telefoon"))) {
+		char *tel = site_tel_url(json_string_value(json_object_get(contact, "telefoon")));
+
+		json_object_set_new(contact, "telefoon_url", json_string(tel));
+		free(tel);
+	}
 	s->common = json_pack("{s:o, s:O}", "site", site, "t", theme_locale(s->theme));
 	free(css);
 	free(js);
@@ -369,6 +394,7 @@ setup_common(struct site *s)
 	free(search);
 	free(feed);
 	free(agenda);
+	free(icon);
 	return 0;
 }
 

@@ -143,6 +143,7 @@ organisation_page(struct site *s, const char *slug, json_t *d, const char *html,
 {
 	char *path = path_of("/organisaties/%s/", slug);
 	json_t *contacts = json_array(), *c, *roles = json_array(), *role, *ctx, *kind, *place;
+	json_t *vacancies, *materials;
 	size_t i;
 	int rc;
 
@@ -154,6 +155,12 @@ organisation_page(struct site *s, const char *slug, json_t *d, const char *html,
 			continue;
 		pub = json_deep_copy(c);
 		json_object_del(pub, "openbaar");
+		if (*str(pub, "telefoon")) {
+			char *tel = site_tel_url(str(pub, "telefoon"));
+
+			json_object_set_new(pub, "telefoon_url", json_string(tel));
+			free(tel);
+		}
 		json_array_append_new(contacts, pub);
 	}
 	json_array_foreach(json_object_get(d, "rollen"), i, role) {
@@ -164,12 +171,17 @@ organisation_page(struct site *s, const char *slug, json_t *d, const char *html,
 	}
 	kind = site_vocab_ref(s, "organisatietypen", str(d, "type"), NULL);
 	place = vocab_place(&s->v, str(d, "plaats"));
-	ctx = json_pack("{s:s, s:O, s:{s:s}, s:s, s:O, s:o, s:o, s:o, s:o}",
+	vacancies = org_vacancies(s, slug);
+	materials = org_materials(s, slug);
+	/* Flags, because a Mustache section cannot ask "is this list empty?" around a heading. */
+	ctx = json_pack("{s:s, s:O, s:{s:s}, s:s, s:O, s:o, s:b, s:o, s:b, s:o, s:b, s:o}",
 		"naam", str(d, "naam"), "type", json_object_get(kind, "naam"),
 		"plaats", "naam", place ? str(place, "naam") : str(d, "plaats"),
 		"beschrijving_html", html, "sbb_erkend", json_object_get(d, "sbb_erkend"),
-		"rollen", roles, "contactpersonen", contacts,
-		"vacatures", org_vacancies(s, slug), "materialen", org_materials(s, slug));
+		"rollen", roles,
+		"heeft_contactpersonen", json_array_size(contacts) > 0, "contactpersonen", contacts,
+		"heeft_vacatures", json_array_size(vacancies) > 0, "vacatures", vacancies,
+		"heeft_materialen", json_array_size(materials) > 0, "materialen", materials);
 	if (*str(d, "website"))
 		json_object_set_new(ctx, "website", json_string(str(d, "website")));
 	json_decref(kind);
@@ -691,7 +703,8 @@ pages_home(struct site *s)
 	sqlite3_stmt *cnt = prepare(s, "SELECT count(*) FROM vacancies v WHERE " LISTED_SQL);
 	json_t *newest = json_array(), *events = json_array(), *sectors = json_array(), *ctx, *item;
 	json_t *counts = facet_counts(s);
-	char *all = site_url(s, "/vacatures/");
+	char *all = site_url(s, "/vacatures/"), *events_url = site_url(s, "/evenementen/");
+	char *tips_url = site_url(s, "/tips/");
 	long open = 0;
 	size_t i;
 	int rc = -1;
@@ -725,6 +738,8 @@ pages_home(struct site *s)
 	ctx = json_pack("{s:I, s:O, s:O, s:o, s:O, s:s}", "aantal_open", (json_int_t)open,
 		"nieuwste", newest, "evenementen", events, "tips", tip_list(s, 3, NULL),
 		"sectoren", sectors, "alle_vacatures", all);
+	json_object_set_new(ctx, "evenementen_url", json_string(events_url));
+	json_object_set_new(ctx, "tips_url", json_string(tips_url));
 	json_object_set_new(ctx, "pagina", site_meta(s, "/", str(s->v.site, "titel"), NULL, "website"));
 	json_object_set_new(json_object_get(ctx, "pagina"), "feed", json_true());
 	rc = finish_page(s, ctx, "/", "home", str(s->v.site, "titel"), NULL, NULL, json_array(), 0);
@@ -737,6 +752,8 @@ out:
 	json_decref(sectors);
 	json_decref(counts);
 	free(all);
+	free(events_url);
+	free(tips_url);
 	return rc;
 }
 

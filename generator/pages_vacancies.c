@@ -240,8 +240,13 @@ react_info(struct site *s, json_t *data, json_t *sum)
 	if (*str(r, "email"))
 		json_object_set_new(out, "email", json_string(str(r, "email")));
 	/* Hosts are not to be flooded with calls: their number shows only when they ask for it. */
-	if (!strcmp(via, "direct") && *str(r, "telefoon"))
+	if (!strcmp(via, "direct") && *str(r, "telefoon")) {
+		char *tel = site_tel_url(str(r, "telefoon"));
+
 		json_object_set_new(out, "telefoon", json_string(str(r, "telefoon")));
+		json_object_set_new(out, "telefoon_url", json_string(tel));
+		free(tel);
+	}
 	free(uitleg);
 	return out;
 }

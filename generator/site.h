@@ -42,6 +42,8 @@ const char *site_t(struct site *s, const char *key);
 /* A locale string with "{name}" placeholders replaced by values, pairs NULL-ended; new string. */
 char *site_tf(struct site *s, const char *key, ...) __attribute__((sentinel));
 
+/* "tel:+31522123456" for a Dutch phone number as people write it. New string. */
+char *site_tel_url(const char *phone);
 /* "3 december 2026" for "2026-12-03" (or its date-time). New string. */
 char *site_date_text(struct site *s, const char *iso);
 
