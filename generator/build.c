@@ -490,6 +490,9 @@ set_today(struct site *s, const char *today)
 		time_t now = time(NULL);
 		struct tm tm;
 
+		/* "Today" is the Dutch date, whatever zone the server runs in. */
+		setenv("TZ", "Europe/Amsterdam", 1);
+		tzset();
 		localtime_r(&now, &tm);
 		strftime(s->today, sizeof(s->today), "%Y-%m-%d", &tm);
 	}

@@ -262,6 +262,62 @@ atom_write(struct site *s)
 	return rc;
 }
 
+/* The sitemaps protocol allows 50,000 URLs per file. */
+#define SITEMAP_MAX 50000
+
+static int
+write_urlset(struct site *s, const char *rel, const char *urls, size_t len)
+{
+	struct buf out = BUF_INIT;
+	int rc;
+
+	buf_puts(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+	buf_add(&out, urls, len);
+	buf_puts(&out, "</urlset>\n");
+	rc = site_file(s, rel, out.data, out.len);
+	buf_release(&out);
+	return rc;
+}
+
+/* sitemap.xml, or past SITEMAP_MAX URLs an index of sitemap-N.xml files. */
+static int
+sitemap_write(struct site *s)
+{
+	const char *p = buf_str(&s->sitemap), *end = p + s->sitemap.len;
+	struct buf index = BUF_INIT, rel = BUF_INIT;
+	int rc = 0, n = 0;
+
+	if (s->sitemap_urls <= SITEMAP_MAX)
+		return write_urlset(s, "sitemap.xml", p, s->sitemap.len);
+	buf_puts(&index, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+	while (rc == 0 && p < end) {
+		const char *q = p;
+		char *loc;
+
+		for (long i = 0; i < SITEMAP_MAX && q < end; i++)	/* one <url> per line */
+			q = (const char *)memchr(q, '\n', (size_t)(end - q)) + 1;
+		buf_reset(&rel);
+		buf_printf(&rel, "sitemap-%d.xml", ++n);
+		rc = write_urlset(s, rel.data, p, (size_t)(q - p));
+		buf_reset(&rel);
+		buf_printf(&rel, "/sitemap-%d.xml", n);
+		loc = site_abs_url(s, rel.data);
+		buf_puts(&index, "<sitemap><loc>");
+		escape_xml(&index, loc);
+		buf_puts(&index, "</loc></sitemap>\n");
+		free(loc);
+		p = q;
+	}
+	buf_puts(&index, "</sitemapindex>\n");
+	if (rc == 0)
+		rc = site_file(s, "sitemap.xml", index.data, index.len);
+	buf_release(&index);
+	buf_release(&rel);
+	return rc;
+}
+
 int
 feeds_write(struct site *s)
 {
@@ -270,14 +326,8 @@ feeds_write(struct site *s)
 	int rc;
 
 	rc = atom_write(s);
-	if (rc)
-		return rc;
-	buf_puts(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-	buf_add(&out, buf_str(&s->sitemap), s->sitemap.len);
-	buf_puts(&out, "</urlset>\n");
-	rc = site_file(s, "sitemap.xml", out.data, out.len);
-	buf_reset(&out);
+	if (rc == 0)
+		rc = sitemap_write(s);
 	map = site_abs_url(s, "/sitemap.xml");
 	buf_printf(&out, "User-agent: *\nAllow: /\nDisallow: %s/beheer/\n\nSitemap: %s\n", s->prefix, map);
 	if (rc == 0)

@@ -23,6 +23,8 @@
 static const char schema_sql[] =
 	"PRAGMA journal_mode=WAL;"
 	"PRAGMA synchronous=NORMAL;"
+	"PRAGMA mmap_size=268435456;"
+	"PRAGMA cache_size=-32768;"
 	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
 	"CREATE TABLE IF NOT EXISTS entries("
 	"  type TEXT NOT NULL, slug TEXT NOT NULL, path TEXT NOT NULL UNIQUE,"
