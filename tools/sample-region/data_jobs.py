@@ -742,7 +742,8 @@ T: de kantine of de materialen opruimen
 L: Je leert hoe je een groep kinderen begeleidt.
 L: Je leert hoe een vereniging werkt.
 V: Je bent sportief.
-V: Je bent minimaal 13 jaar.
+V-: Je bent minimaal 13 jaar.
+V+: Je kunt goed plannen en organiseren.
 
 == theatertechniek | kunst-en-cultuur, techniek | theater, techniek, muziek
 I: In {org} zijn elke week voorstellingen, concerten en films. Jij helpt de technici achter de schermen.
@@ -855,6 +856,18 @@ L: Je leert klanten op hun gemak stellen.
 V: Je bent verzorgd en netjes.
 V: Je hebt aandacht voor mensen.
 
+== digihulp | ict, zorg-en-welzijn | computers, mensen helpen, vrijwilligerswerk
+I: Veel ouderen vinden hun telefoon of tablet lastig. Bij {org} help jij ze op weg tijdens een wekelijks spreekuur.
+I: Digitaal meedoen is niet voor iedereen vanzelfsprekend. Bij {org} in {plaats} leer jij ouderen hoe hun tablet werkt.
+T: uitleggen hoe je een foto verstuurt of een app installeert
+T: helpen bij videobellen met de kleinkinderen
+T: samen bedenken hoe je een wachtwoord veilig bewaart
+T: het spreekuur voorbereiden en koffie zetten
+L: Je leert rustig en stap voor stap uitleggen.
+L: Je merkt hoeveel je al weet, en hoe fijn het is om dat te delen.
+V: Je kunt goed met een telefoon en tablet omgaan.
+V: Je hebt geduld, ook als je iets drie keer moet uitleggen.
+
 == facilitair | horeca, economie-en-administratie | eten, organiseren
 I: In het studentenrestaurant en de facilitaire dienst van {org} zorgen we dat alles klaarstaat voor studenten en docenten.
 T: broodjes en salades klaarmaken
@@ -907,9 +920,13 @@ SOORT_ZINNEN = {
         "Dit is een projectstage: je werkt aan een echte opdracht van de organisatie en levert een eindproduct op.",
         "Bij deze projectstage werk je zelfstandig aan een opdracht. Je kunt het project gebruiken voor je profielwerkstuk of je opleiding.",
     ],
+    "projectstage-vervolg": [
+        "Dit is een projectstage: je werkt aan een echte vraag van de organisatie en levert een advies of product op.",
+        "Bij deze projectstage werk je zelfstandig aan een opdracht die past bij je opleiding. Je sluit af met een presentatie voor het team.",
+    ],
     "groepsstage": [
         "Dit is een groepsstage: je komt met een groepje van {n} leerlingen en een begeleider van school.",
-        "Je loopt deze stage samen met {n} klasgenoten. Een begeleider van school is er de hele tijd bij.",
+        "Je loopt deze stage met een groepje van {n} leerlingen uit je klas. Een begeleider van school is er de hele tijd bij.",
     ],
 }
 

@@ -493,7 +493,7 @@ Deze verklaring is opgesteld op 1 oktober 2026. We laten de website één keer p
 ## Bekende problemen
 
 - Sommige bijlagen bij de materialen, zoals oudere pdf-bestanden, zijn nog niet volledig toegankelijk. We zorgen dat er altijd een bewerkbare versie (ODT) of een gewone tekstversie naast staat. Lukt het toch niet? Vraag dan een andere versie aan.
-- De kaart met stageplekken is niet volledig toegankelijk voor schermlezers. Dezelfde informatie staat ook in de lijst met vacatures, met de plaatsnaam bij elke vacature.
+- Vacatureteksten worden geschreven door de stagebieders zelf. Niet elke tekst is al op taalniveau B1. De stagemakelaars helpen stagebieders om hun teksten eenvoudiger te maken.
 
 ## Een probleem melden
 
