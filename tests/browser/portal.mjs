@@ -67,7 +67,9 @@ for (const [name, path] of Object.entries(targets)) {
     ok((await p.$$('h1')).length === 1, `${name} (${size}): one h1`);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     ok(overflow <= 0, `${name} (${size}): no horizontal scrolling`, `overflow ${overflow}px`);
-    await p.screenshot({ path: `${shots}/${name}-${size}.png`, fullPage: size === 'telefoon' });
+    await p.screenshot({ path: `${shots}/${name}-${size}.png` });
+    if (size === 'telefoon')
+      await p.screenshot({ path: `${shots}/${name}-${size}-hele-pagina.png`, fullPage: true });
     if (size === 'desktop') {
       await p.addScriptTag({ content: axeSource });
       const res = await p.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
