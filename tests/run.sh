@@ -15,8 +15,8 @@ run() {
 	status=$?
 	printf '%s\n' "$out" | grep -v '^ok - ' | sed '/^$/d'
 	line=$(printf '%s\n' "$out" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -1)
-	p=$(printf '%s' "$line" | sed -E 's/.* ([0-9]+) passed.*/\1/')
-	f=$(printf '%s' "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+	p=$(printf '%s' "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed.*/\2/')
+	f=$(printf '%s' "$line" | sed -E 's/^.*[^0-9]([0-9]+) failed.*/\1/')
 	[ -n "$line" ] || { p=0; f=1; echo "FAIL - $* printed no result line"; }
 	[ $status -ne 0 ] && [ "$f" -eq 0 ] && { f=1; echo "FAIL - $* exited with $status"; }
 	total_passed=$((total_passed + p))

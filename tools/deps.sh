@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 runtime="build-essential pkg-config git libcmark-dev libsqlite3-dev libgit2-dev libfcgi-dev
 libyaml-dev libjansson-dev libsodium-dev lighttpd"
-test="$runtime default-jre-headless nodejs npm chromium libxml2-utils python3 python3-icalendar"
+test="$runtime default-jre-headless nodejs npm chromium libxml2-utils python3-icalendar curl"
 
 case "${1:-runtime}" in
 runtime) want=$runtime ;;
@@ -16,9 +16,20 @@ test) want=$test ;;
 *) echo "usage: $0 runtime|test" >&2; exit 2 ;;
 esac
 
+# A tool installed outside Debian's packages (a newer Node.js, a JDK)
+# counts as present: installing Debian's over it could conflict.
+present() {
+	case $1 in
+	nodejs) command -v node >/dev/null && return 0 ;;
+	npm) command -v npm >/dev/null && return 0 ;;
+	default-jre-headless) command -v java >/dev/null && return 0 ;;
+	esac
+	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
 missing=
 for p in $want; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+	present "$p" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
 	echo "deps: installing$missing"
