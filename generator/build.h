@@ -12,8 +12,7 @@
 struct build_options {
 	const char *theme;	/* theme directory (templates/, static/, locale/) */
 	const char *out;	/* output directory */
-	const char *today;	/* "YYYY-MM-DD" or NULL for the local date */
-	int full;		/* reserved: rebuild without trusting earlier output */
+	const char *today;	/* "YYYY-MM-DD" or NULL for the Dutch date of now */
 };
 
 struct build_stats {

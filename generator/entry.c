@@ -217,6 +217,19 @@ file_name_valid(const char *s)
 	return strstr(s, "..") == NULL;
 }
 
+/* Pages live at /<slug>/, next to the sections of the site. */
+static int
+reserved_page(const char *slug)
+{
+	static const char *const taken[] = { "vacatures", "organisaties", "evenementen", "handboeken",
+		"tips", "materialen", "zoeken", "static", "beheer", "feed", "sitemap", NULL };
+
+	for (int i = 0; taken[i]; i++)
+		if (!strcmp(slug, taken[i]))
+			return 1;
+	return 0;
+}
+
 static enum entry_type
 bad_name(const char *path, struct diags *d, const char *why)
 {
@@ -255,6 +268,12 @@ entry_classify(const char *path, char **slug, struct diags *d)
 		if (!ends_with(name, ".md"))
 			return ENTRY_NONE;
 		*slug = md_slug(name);
+		if (*slug && folders[i].type == ENTRY_PAGINA && reserved_page(*slug)) {
+			free(*slug);
+			*slug = NULL;
+			return bad_name(path, d, "this name is taken by a section of the site (its URL would clash); "
+			    "choose another file name");
+		}
 		if (*slug == NULL)
 			return bad_name(path, d, "file name must be a slug: lowercase letters, digits and '-', "
 			    "ending in .md (like 'zorgassistent-de-horizon.md')");
@@ -395,10 +414,21 @@ enum_has(const char *words, const char *w)
 	return 0;
 }
 
+/* Characters, not bytes: "ë" counts once. Input is valid UTF-8. */
+static size_t
+utf8_length(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
 static int
 text_ok(struct check *c, const char *key, const char *s, const struct field *f)
 {
-	if (f->max && strlen(s) > (size_t)f->max * 4) {
+	if (f->max && utf8_length(s) > (size_t)f->max) {
 		char max[32];
 
 		snprintf(max, sizeof(max), "%ld", f->max);

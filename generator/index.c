@@ -373,6 +373,18 @@ insert_entry(struct index *ix, enum entry_type type, const char *slug, const cha
 	return db_error(ix, "cannot store entry");
 }
 
+/* The engine's message without its "path:line: " prefix, which diags add. */
+static const char *
+mustache_problem(const struct mustache_error *err, const char *path)
+{
+	char prefix[512];
+	int n = snprintf(prefix, sizeof(prefix), "%s:%d: ", path, err->line);
+
+	if (n > 0 && !strncmp(err->msg, prefix, (size_t)n))
+		return err->msg + n;
+	return err->msg;
+}
+
 /* What one indexing run shares while it reads files. */
 struct run {
 	struct index *ix;
@@ -422,7 +434,7 @@ index_file(struct run *r, struct snapshot *s, const char *path)
 			struct mustache *m = mustache_compile(path, buf_str(&r->src), r->src.len, &err);
 
 			if (m == NULL) {
-				diags_add(r->d, path, err.line, "%s", err.msg);
+				diags_add(r->d, path, err.line, "%s", mustache_problem(&err, path));
 				goto out;
 			}
 			mustache_free(m);

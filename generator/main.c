@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -54,7 +55,7 @@ usage(FILE *fp)
 	    "  -t, --theme DIR   theme (default: " SB_THEME_DIR ")\n"
 	    "  -o, --out DIR     public site output (default: public)\n"
 	    "      --today DATE  build as if today were DATE (YYYY-MM-DD)\n"
-	    "      --full        reindex and rewrite everything\n"
+	    "      --full        reindex from the repository, trusting nothing indexed\n"
 	    "  -q, --quiet       print only errors\n"
 	    "\n"
 	    "See stagebureau(1) and the content format in stagebureau(5).\n", fp);
@@ -151,11 +152,25 @@ cmd_check(struct options *o, int argc, char **argv)
 	if (ix == NULL)
 		goto out;
 	if (argc == 2) {
+		struct stat st;
+
+		if (stat(argv[1], &st) < 0 || !S_ISDIR(st.st_mode)) {
+			error("'%s' is not a folder", argv[1]);
+			goto out;
+		}
 		s = snapshot_dir(argv[1]);
 	} else {
 		repo = repo_open(o->repo);
-		if (repo == NULL || repo_head(repo, &head) != 0)
+		if (repo == NULL)
 			goto out;
+		rc = repo_head(repo, &head);
+		if (rc != 0) {
+			if (rc == 1)
+				error("'%s' has no commit yet; commit the content first, or check a folder", o->repo);
+			rc = 1;
+			goto out;
+		}
+		rc = 1;
 		s = snapshot_git(repo, &head);
 		if (s == NULL)
 			goto out;
@@ -163,7 +178,7 @@ cmd_check(struct options *o, int argc, char **argv)
 	rc = index_load_snapshot(ix, s, &d, &st);
 	if (rc == 1) {
 		diags_print(&d, stderr);
-		fprintf(stderr, "stagebureau: %zu problem%s in %ld files\n", d.n, d.n == 1 ? "" : "s", st.files);
+		fprintf(stderr, "stagebureau: %zu problem%s found\n", d.n, d.n == 1 ? "" : "s");
 	} else if (rc == 0 && !o->quiet) {
 		printf("%ld files checked, no problems\n", st.files);
 	}
@@ -195,7 +210,6 @@ cmd_build(struct options *o, int argc, char **argv)
 	bo.theme = o->theme;
 	bo.out = o->out;
 	bo.today = o->today;
-	bo.full = o->full;
 	rc = build_site(ix, &bo, &bs);
 	index_close(ix);
 	clock_gettime(CLOCK_MONOTONIC, &t1);

@@ -190,6 +190,13 @@ is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* Blank or line end: what may pad a tag's content. */
+static int
+is_space(char c)
+{
+	return is_blank(c) || c == '\n' || c == '\r';
+}
+
 /* Start of pos's line if only blanks precede pos on it, else NOTFOUND. */
 static size_t
 left_clear(const struct parser *p, size_t pos)
@@ -360,8 +367,7 @@ check_name(struct parser *p, size_t a, size_t b, int dotted)
 	if (a == b)
 		return fail(p->err, p->name, p->tagline, "empty tag");
 	for (i = a; i < b; i++)
-		if (is_blank(p->src[i]) || p->src[i] == '\n' ||
-		    p->src[i] == '\r')
+		if (is_space(p->src[i]))
 			return fail(p->err, p->name, p->tagline,
 			    "blank inside tag name '%.*s'", (int)(b - a > 40 ?
 			    40 : b - a), p->src + a);
@@ -409,17 +415,16 @@ set_delims(struct parser *p, size_t a, size_t b)
 {
 	size_t x = a, y, n;
 
-	while (x < b && !is_blank(p->src[x]) && p->src[x] != '\n')
+	while (x < b && !is_space(p->src[x]))
 		x++;
 	y = x;
-	while (y < b && (is_blank(p->src[y]) || p->src[y] == '\n' ||
-	    p->src[y] == '\r'))
+	while (y < b && is_space(p->src[y]))
 		y++;
 	if (x == a || y == x || y == b)
 		return fail(p->err, p->name, p->tagline, "bad delimiter "
 		    "change: want two delimiters separated by a blank");
 	for (n = y; n < b; n++)
-		if (is_blank(p->src[n]) || p->src[n] == '\n')
+		if (is_space(p->src[n]))
 			return fail(p->err, p->name, p->tagline, "bad "
 			    "delimiter change: more than two delimiters");
 	if (memchr(p->src + a, '=', x - a) || memchr(p->src + y, '=', b - y))
@@ -673,11 +678,9 @@ tag(struct parser *p, size_t ts)
 		    (int)p->olen, p->otag);
 	te = e + clen;
 	b = e;
-	while (a < b && (is_blank(p->src[a]) || p->src[a] == '\n' ||
-	    p->src[a] == '\r'))
+	while (a < b && is_space(p->src[a]))
 		a++;
-	while (b > a && (is_blank(p->src[b - 1]) || p->src[b - 1] == '\n' ||
-	    p->src[b - 1] == '\r'))
+	while (b > a && is_space(p->src[b - 1]))
 		b--;
 
 	switch (type) {
@@ -765,9 +768,10 @@ mustache_compile(const char *name, const char *src, size_t len,
 	memcpy(p.ctag, "}}", 2);
 	p.olen = p.clen = 2;
 
-	/* Node fields are 32 bits; a template near 4 GB is a mistake. */
-	if (len >= UINT32_MAX / 2) {
-		fail(err, name, 1, "template larger than 2 GB");
+	/* Node offsets and counts are 32 bits (a line costs at most two
+	 * nodes per byte); a template this large is a mistake anyway. */
+	if (len >= UINT32_MAX / 4) {
+		fail(err, name, 1, "template larger than 1 GB");
 		goto out;
 	}
 	if ((nul = memchr(src, '\0', len)) != NULL) {

@@ -124,6 +124,8 @@ walk_tree(struct git_walk *w, git_tree *tree)
 		const git_tree_entry *te = git_tree_entry_byindex(tree, i);
 		git_object_t type = git_tree_entry_type(te);
 
+		if (git_tree_entry_name(te)[0] == '.')	/* .gitignore and the like: never content */
+			continue;
 		buf_truncate(&w->path, base);
 		buf_printf(&w->path, "%s%s", base ? "/" : "", git_tree_entry_name(te));
 		if (type == GIT_OBJECT_TREE) {

@@ -28,7 +28,7 @@ add_template(struct theme *t, const char *name, const char *path, const char *sr
 
 	m = mustache_compile(path, src, len, &err);
 	if (m == NULL)
-		return error("%s:%d: %s", path, err.line, err.msg);
+		return error("%s", err.msg);	/* the engine's message names path:line */
 	old = json_object_get(t->by_name, name);
 	if (old) {	/* a site's override replaces the theme's template */
 		size_t i = (size_t)json_integer_value(old);

@@ -192,7 +192,7 @@ write_if_changed(const char *path, const void *data, size_t len)
 		return WRITE_SAME;
 	if (mkdir_parents(path) < 0)
 		return WRITE_FAILED;
-	buf_printf(&tmp, "%s.tmp%ld", path, (long)getpid());
+	buf_printf(&tmp, "%s.%ld.tmp", path, (long)getpid());
 	fd = open(tmp.data, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		error_errno("cannot write '%s'", tmp.data);

@@ -276,6 +276,8 @@ test_choices(void)
 	expect_render("blank-lines", "x\n  {{>p}}\ny", "{}",
 	    "{\"p\": \"a\\n\\nb\\n  \\n\"}", "", "x\n  a\n\n  b\n    \ny",
 	    NULL);
+	expect_render("delim-crlf", "{{=<%\r\n%>=}}<%x%>", "{\"x\": 1}",
+	    NULL, "", "1", NULL);
 	expect_render("appends", "b", "{}", NULL, "a", "ab", NULL);
 	expect_render("crlf-partial", "x\r\n  {{>p}}\r\ny", "{}",
 	    "{\"p\": \"1\\r\\n2\\r\\n\"}", "", "x\r\n  1\r\n  2\r\ny", NULL);

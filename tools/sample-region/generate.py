@@ -8,7 +8,7 @@ script again only to start over. See README.md beside this file.
     python3 tools/sample-region/generate.py [--out DIR] [--check-only]
 
 The data lives in the data_*.py modules beside this script; this file turns
-it into content files (doc/format.md), writes the attachments (ODT, PDF,
+it into content files (stagebureau(5), doc/stagebureau.5), writes the attachments (ODT, PDF,
 CSV, TXT) and validates the result.
 """
 
@@ -90,7 +90,7 @@ YAML_SPECIAL_START = set("-?:,[]{}#&*!|>'\"%@`")
 
 
 def yaml_str(s, flow=False):
-    # URLs stay plain as in doc/format.md: a colon not followed by a space
+    # URLs stay plain as in stagebureau(5): a colon not followed by a space
     # is fine in a plain scalar (and scripts read site.yaml with sed).
     if re.match(r"^https?://[^\s#,\[\]{}]+$", s):
         return s
