@@ -9,8 +9,7 @@ BUILD ?= build
 CC ?= cc
 PKGS = libcmark sqlite3 libgit2 yaml-0.1 jansson
 CFLAGS ?= -O2 -g
-SB_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Igenerator \
-	-DSB_THEME_DIR='"$(SHAREDIR)/theme"' $(shell pkg-config --cflags $(PKGS))
+SB_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Igenerator $(shell pkg-config --cflags $(PKGS))
 SB_LIBS = $(shell pkg-config --libs $(PKGS))
 
 LIB_SRCS = $(filter-out generator/main.c, $(wildcard generator/*.c))

@@ -22,9 +22,6 @@
 #ifndef SB_VERSION
 #define SB_VERSION "0.1"
 #endif
-#ifndef SB_THEME_DIR
-#define SB_THEME_DIR "theme"
-#endif
 
 struct options {
 	const char *repo;	/* content repository (git work tree) */
@@ -52,7 +49,8 @@ usage(FILE *fp)
 	    "options:\n"
 	    "  -r, --repo DIR    content repository (default: .)\n"
 	    "  -d, --db FILE     index database (default: stagebureau.db)\n"
-	    "  -t, --theme DIR   theme (default: " SB_THEME_DIR ")\n"
+	    "  -t, --theme DIR   theme (default: ../share/stagebureau/theme beside the\n"
+	    "                    program when installed, else ./theme)\n"
 	    "  -o, --out DIR     public site output (default: public)\n"
 	    "      --today DATE  build as if today were DATE (YYYY-MM-DD)\n"
 	    "      --full        reindex from the repository, trusting nothing indexed\n"
@@ -247,6 +245,32 @@ static const struct {
 	{ "version", cmd_version },
 };
 
+/*
+ * The installed theme lives in PREFIX/share/stagebureau/theme, found from
+ * the program's own path (Linux: /proc/self/exe), so one binary works
+ * wherever it is installed; from a source tree, ./theme is used.
+ */
+static const char *
+default_theme(void)
+{
+	static char path[4096];
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
+
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			snprintf(path, sizeof(path), "%s/../share/stagebureau/theme", exe);
+			if (access(path, R_OK) == 0)
+				return path;
+		}
+	}
+	return "theme";
+}
+
 int
 main(int argc, char **argv)
 {
@@ -261,7 +285,7 @@ main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct options o = { ".", "stagebureau.db", SB_THEME_DIR, "public", NULL, 0, 0 };
+	struct options o = { ".", "stagebureau.db", NULL, "public", NULL, 0, 0 };
 	int c;
 
 	while ((c = getopt_long(argc, argv, "+r:d:t:o:qh", longopts, NULL)) != -1) {
@@ -279,9 +303,8 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	/* Run from a source tree before 'make install': use its theme. */
-	if (!strcmp(o.theme, SB_THEME_DIR) && access(SB_THEME_DIR, R_OK) != 0)
-		o.theme = "theme";
+	if (o.theme == NULL)
+		o.theme = default_theme();
 	if (argc == 0)
 		return usage(stderr);
 	repo_global_init();
