@@ -254,7 +254,7 @@ static const char *
 default_theme(void)
 {
 	static char path[4096];
-	char exe[4096];
+	char exe[4000];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	char *slash;
 
