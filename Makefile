@@ -67,3 +67,8 @@ clean:
 	rm -rf $(BUILD)
 
 -include $(LIB_OBJS:.o=.d) $(BUILD)/generator/main.d
+
+# Benchmarks (bench/bench.mk) and fuzzing and sanitizer builds
+# (tests/fuzz/fuzz.mk) keep their rules beside their sources.
+-include bench/bench.mk
+-include tests/fuzz/fuzz.mk
