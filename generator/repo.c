@@ -26,6 +26,8 @@ repo_global_init(void)
 
 	if (!done) {
 		git_libgit2_init();
+		/* A save the editor was told succeeded must survive a power cut. */
+		git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
 		done = 1;
 	}
 }
@@ -68,47 +70,6 @@ repo_commit_time(git_repository *repo, const git_oid *commit)
 	return t;
 }
 
-/* Copies the files below src into dst, skipping dot files. */
-static int
-copy_tree(const char *src, const char *dst)
-{
-	struct buf from = BUF_INIT, to = BUF_INIT, data = BUF_INIT;
-	struct dirent *de;
-	DIR *d;
-	int rc = 0;
-
-	if (mkdir_p(dst) < 0)
-		return -1;
-	d = opendir(src);
-	if (d == NULL)
-		return error_errno("'%s'", src);
-	while (rc == 0 && (de = readdir(d)) != NULL) {
-		struct stat st;
-
-		if (de->d_name[0] == '.')
-			continue;
-		buf_reset(&from);
-		buf_reset(&to);
-		buf_printf(&from, "%s/%s", src, de->d_name);
-		buf_printf(&to, "%s/%s", dst, de->d_name);
-		if (lstat(from.data, &st) < 0)
-			continue;
-		if (S_ISDIR(st.st_mode)) {
-			rc = copy_tree(from.data, to.data);
-		} else if (S_ISREG(st.st_mode)) {
-			buf_reset(&data);
-			if (read_file(from.data, &data) < 0 ||
-			    write_if_changed(to.data, data.data, data.len) == WRITE_FAILED)
-				rc = -1;
-		}
-	}
-	closedir(d);
-	buf_release(&from);
-	buf_release(&to);
-	buf_release(&data);
-	return rc;
-}
-
 /* Now, or SOURCE_DATE_EPOCH when set: reproducible repositories for tests. */
 static int
 make_signature(git_signature **sig, const char *name, const char *email)
@@ -120,30 +81,95 @@ make_signature(git_signature **sig, const char *name, const char *email)
 	return git_signature_now(sig, name, email);
 }
 
+/* Blobs for every file below dir (dot files skipped), as tree updates. */
+static int
+add_files(git_repository *repo, const char *root, const char *rel, git_tree_update **up,
+	size_t *n, size_t *cap)
+{
+	struct buf dir = BUF_INIT, path = BUF_INIT;
+	struct dirent *de;
+	DIR *d;
+	int rc = 0;
+
+	buf_printf(&dir, "%s%s%s", root, *rel ? "/" : "", rel);
+	d = opendir(dir.data);
+	if (d == NULL) {
+		rc = error_errno("'%s'", dir.data);
+		goto out;
+	}
+	while (rc == 0 && (de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (de->d_name[0] == '.')
+			continue;
+		buf_reset(&path);
+		buf_printf(&path, "%s%s%s", rel, *rel ? "/" : "", de->d_name);
+		buf_reset(&dir);
+		buf_printf(&dir, "%s/%s", root, path.data);
+		if (lstat(dir.data, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			rc = add_files(repo, root, path.data, up, n, cap);
+			continue;
+		}
+		if (!S_ISREG(st.st_mode))
+			continue;
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 256;
+			*up = realloc(*up, *cap * sizeof(**up));
+			if (*up == NULL)
+				abort();
+		}
+		memset(&(*up)[*n], 0, sizeof(**up));
+		if (git_blob_create_from_disk(&(*up)[*n].id, repo, dir.data) < 0) {
+			rc = error_git(dir.data);
+			break;
+		}
+		(*up)[*n].action = GIT_TREE_UPDATE_UPSERT;
+		(*up)[*n].filemode = GIT_FILEMODE_BLOB;
+		(*up)[*n].path = buf_detach(&path);
+		(*n)++;
+	}
+	closedir(d);
+out:
+	buf_release(&dir);
+	buf_release(&path);
+	return rc;
+}
+
 int
 repo_init_from_dir(const char *dest, const char *src, const char *name, const char *email,
 	const char *message)
 {
+	git_repository_init_options opts;
 	git_repository *repo = NULL;
+	git_treebuilder *tb = NULL;
 	git_signature *sig = NULL;
-	git_index *index = NULL;
-	git_tree *tree = NULL;
-	git_oid tree_id, commit_id;
-	char *all = "*";
-	git_strarray spec = { &all, 1 };
+	git_tree *empty = NULL, *tree = NULL;
+	git_tree_update *up = NULL;
+	size_t n = 0, cap = 0;
+	git_oid empty_id, tree_id, commit_id;
 	struct stat st;
 	int rc = -1;
 
 	repo_global_init();
 	if (stat(dest, &st) == 0)
 		return error("'%s' exists already; choose a new directory", dest);
-	if (copy_tree(src, dest) < 0)
+	if (stat(src, &st) < 0 || !S_ISDIR(st.st_mode))
+		return error("'%s' is not a folder", src);
+	/* Bare: the server's copy is never edited in place; people clone it. */
+	git_repository_init_options_init(&opts, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
+	opts.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
+	opts.initial_head = "main";
+	if (git_repository_init_ext(&repo, dest, &opts) < 0) {
+		error_git(dest);
 		goto out;
-	if (git_repository_init(&repo, dest, 0) < 0 ||
-	    git_repository_index(&index, repo) < 0 ||
-	    git_index_add_all(index, &spec, GIT_INDEX_ADD_DEFAULT, NULL, NULL) < 0 ||
-	    git_index_write(index) < 0 ||
-	    git_index_write_tree(&tree_id, index) < 0 ||
+	}
+	if (add_files(repo, src, "", &up, &n, &cap) < 0)
+		goto out;
+	if (git_treebuilder_new(&tb, repo, NULL) < 0 || git_treebuilder_write(&empty_id, tb) < 0 ||
+	    git_tree_lookup(&empty, repo, &empty_id) < 0 ||
+	    git_tree_create_updated(&tree_id, repo, empty, n, up) < 0 ||
 	    git_tree_lookup(&tree, repo, &tree_id) < 0 ||
 	    make_signature(&sig, name, email) < 0 ||
 	    git_commit_create(&commit_id, repo, "HEAD", sig, sig, NULL, message, tree, 0, NULL) < 0) {
@@ -152,9 +178,13 @@ repo_init_from_dir(const char *dest, const char *src, const char *name, const ch
 	}
 	rc = 0;
 out:
+	for (size_t i = 0; i < n; i++)
+		free((char *)up[i].path);
+	free(up);
 	git_signature_free(sig);
 	git_tree_free(tree);
-	git_index_free(index);
+	git_tree_free(empty);
+	git_treebuilder_free(tb);
 	git_repository_free(repo);
 	return rc;
 }

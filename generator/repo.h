@@ -27,8 +27,9 @@ int repo_head(git_repository *repo, git_oid *out);
 long long repo_commit_time(git_repository *repo, const git_oid *commit);
 
 /*
- * Creates a git repository at dest (which must not exist) whose first
- * commit holds every file below src, authored by name <email>.
+ * Creates a bare git repository at dest (which must not exist; branch
+ * main) whose first commit holds every file below src except dot files,
+ * authored by name <email> (at SOURCE_DATE_EPOCH when that is set).
  */
 int repo_init_from_dir(const char *dest, const char *src, const char *name, const char *email,
 	const char *message);

@@ -9,6 +9,9 @@ today=2026-11-23
 
 w=$work
 "$sb" -q init "$w/repo" "$fixture" || { fail "init"; finish; exit 1; }
+# The content repository is bare; people edit a clone and push, as here.
+g clone -q "$w/repo" "$w/work"
+push() { g -C "$w/work" push -q origin HEAD:main; }
 build() { "$sb" -q -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build; }
 sums() { (cd "$w/public" && find . -type f | sort | xargs sha1sum); }
 
@@ -34,14 +37,14 @@ case $out in *", 0 written, 0 removed"*) ok "unchanged rebuild writes no file" ;
 
 # A good edit goes live; a deleted entry's page goes away.
 sed -i 's/^titel: Fietsenmaker (snuffelstage)/titel: Fietsenmaker op proef/' \
-	"$(find "$w/repo/vacatures" -name fietsenmaker-hoogeveen.md)"
-g -C "$w/repo" commit -qam "Titel aangepast"
+	"$(find "$w/work/vacatures" -name fietsenmaker-hoogeveen.md)"
+g -C "$w/work" commit -qam "Titel aangepast" && push
 out=$("$sb" -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build)
 case $out in *"incremental, 1 file read"*) ok "edit is indexed incrementally" ;;
 *) fail "edit is indexed incrementally" "$out" ;; esac
 check "edit is published" grep -q 'Fietsenmaker op proef' "$w/public/vacatures/fietsenmaker-hoogeveen/index.html"
-g -C "$w/repo" rm -q "$(cd "$w/repo" && find vacatures -name helpende-zorg-6.md)"
-g -C "$w/repo" commit -qm "Vacature verwijderd"
+g -C "$w/work" rm -q "$(cd "$w/work" && find vacatures -name helpende-zorg-6.md)"
+g -C "$w/work" commit -qm "Vacature verwijderd" && push
 check "build after a delete" build
 check "deleted vacancy page is removed" test ! -e "$w/public/vacatures/helpende-zorg-6/index.html"
 
@@ -51,9 +54,9 @@ check "deleted vacancy page is removed" test ! -e "$w/public/vacatures/helpende-
 bad() {
 	name=$1 file=$2 expected=$3
 	before=$(sums)
-	commit_before=$(g -C "$w/repo" rev-parse HEAD)
-	(cd "$w/repo" && eval "$edit") || { fail "$name: edit"; return; }
-	g -C "$w/repo" add -A && g -C "$w/repo" commit -qm "$name" || { fail "$name: commit"; return; }
+	commit_before=$(g -C "$w/work" rev-parse HEAD)
+	(cd "$w/work" && eval "$edit") || { fail "$name: edit"; return; }
+	g -C "$w/work" add -A && g -C "$w/work" commit -qm "$name" && push || { fail "$name: commit"; return; }
 	if out=$(build 2>&1); then
 		fail "$name: build must fail" "$out"
 	else
@@ -64,11 +67,12 @@ bad() {
 		if [ "$(sums)" = "$before" ]; then ok "$name: site unchanged"; else fail "$name: site unchanged"; fi
 	fi
 	out=$("$sb" -r "$w/repo" -d "$w/db" check 2>&1) && fail "$name: check must fail" "$out" || ok "$name: check fails"
-	g -C "$w/repo" reset -q --hard "$commit_before"
+	g -C "$w/work" reset -q --hard "$commit_before"
+	g -C "$w/work" push -q -f origin HEAD:main
 }
 
-vac=$(cd "$w/repo" && find vacatures -name zorgassistent-de-horizon.md)
-org=$(cd "$w/repo" && find organisaties -name de-horizon.md)
+vac=$(cd "$w/work" && find vacatures -name zorgassistent-de-horizon.md)
+org=$(cd "$w/work" && find organisaties -name de-horizon.md)
 
 edit="printf -- '---\ntitel: [kapot\n---\nTekst\n' > $vac"
 bad "malformed YAML" "$vac:3" "invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts on line 2)"

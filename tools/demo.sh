@@ -12,10 +12,10 @@ port=${PORT:-8080}
 sb="$top/build/stagebureau"
 
 mkdir -p "$demo"
-if [ ! -d "$demo/content/.git" ]; then
-	"$sb" init "$demo/content" content
+if [ ! -f "$demo/content.git/HEAD" ]; then
+	"$sb" init "$demo/content.git" content
 fi
-"$sb" --repo "$demo/content" --db "$demo/stagebureau.db" --theme theme --out "$demo/public" build
+"$sb" --repo "$demo/content.git" --db "$demo/stagebureau.db" --theme theme --out "$demo/public" build
 
 sed -e "s|@ROOT@|$demo/public|g" -e "s|@PORT@|$port|g" -e "s|@STATE@|$demo|g" \
 	tools/lighttpd.conf.in > "$demo/lighttpd.conf"
