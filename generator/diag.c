@@ -9,11 +9,10 @@
 #include "diag.h"
 #include "util.h"
 
-void
-diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
+static void
+vadd(struct diags *d, const char *path, int line, const char *key, const char *fmt, va_list ap)
 {
 	struct buf msg = BUF_INIT;
-	va_list ap;
 
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -21,13 +20,32 @@ diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
 		if (d->v == NULL)
 			abort();
 	}
-	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
-	va_end(ap);
 	d->v[d->n].path = xstrdup(path ? path : "");
 	d->v[d->n].line = line;
+	d->v[d->n].key = key ? xstrdup(key) : NULL;
 	d->v[d->n].msg = buf_detach(&msg);
 	d->n++;
+}
+
+void
+diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vadd(d, path, line, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void
+diags_add_key(struct diags *d, const char *path, int line, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vadd(d, path, line, key, fmt, ap);
+	va_end(ap);
 }
 
 static int
@@ -57,6 +75,7 @@ diags_clear(struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		free(d->v[i].path);
+		free(d->v[i].key);
 		free(d->v[i].msg);
 	}
 	free(d->v);

@@ -11,6 +11,7 @@
 struct diag {
 	char *path;	/* repository-relative path, owned */
 	int line;	/* 1-based, 0 when the problem is the whole file */
+	char *key;	/* owned: the field ("periode.van") or NULL; lets a form show it in place */
 	char *msg;	/* owned */
 };
 
@@ -23,6 +24,8 @@ struct diags {
 
 void diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+void diags_add_key(struct diags *d, const char *path, int line, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 /* Sorts by path and line, then prints one per line. */
 void diags_print(struct diags *d, FILE *fp);
 void diags_clear(struct diags *d);

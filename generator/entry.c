@@ -9,163 +9,13 @@
 #include <string.h>
 
 #include "entry.h"
+#include "schema.h"
 #include "util.h"
 #include "yamldoc.h"
 
 const char *const entry_type_names[ENTRY_TYPES] = {
 	"vacature", "organisatie", "evenement", "materiaal", "handboek",
 	"hoofdstuk", "tip", "pagina", "bestand", "template",
-};
-
-enum kind {
-	K_TEXT,		/* one line of text */
-	K_LONGTEXT,	/* text that may span lines */
-	K_INT,
-	K_BOOL,
-	K_DATE,
-	K_DATETIME,
-	K_URL,		/* http(s) only: no javascript:, data:, ... */
-	K_EMAIL,
-	K_PHONE,
-	K_VOCAB,	/* one slug of vocabulary arg */
-	K_VOCABS,	/* a list of slugs of vocabulary arg */
-	K_PLACE,	/* a place slug of gemeenten.yaml */
-	K_ENUM,		/* one of the '|'-separated words in arg */
-	K_ENUMS,	/* a list of those */
-	K_TAGS,		/* a list of short free texts */
-	K_REF,		/* the slug of an entry of type arg */
-	K_OBJECT,	/* a mapping checked against sub */
-	K_OBJECTS,	/* a list of such mappings */
-};
-
-#define REQ 1
-
-struct field {
-	const char *key;
-	enum kind kind;
-	unsigned flags;
-	const char *arg;	/* vocabulary, enum words or entry type */
-	long min, max;		/* K_INT range; text length limit (max) */
-	const struct field *sub; /* K_OBJECT(S) fields, ending with key NULL */
-	const char *dflt;	/* JSON text of the default, or NULL */
-};
-
-static const struct field period_fields[] = {
-	{ "van", K_DATE, 0, 0, 0, 0, 0, 0 },
-	{ "tot", K_DATE, 0, 0, 0, 0, 0, 0 },
-	{ "omschrijving", K_TEXT, 0, 0, 0, 200, 0, 0 },
-	{ 0 }
-};
-
-static const struct field react_fields[] = {
-	{ "via", K_ENUM, REQ, "makelaar|school|direct", 0, 0, 0, 0 },
-	{ "naam", K_TEXT, 0, 0, 0, 100, 0, 0 },
-	{ "email", K_EMAIL, 0, 0, 0, 0, 0, 0 },
-	{ "telefoon", K_PHONE, 0, 0, 0, 0, 0, 0 },
-	{ 0 }
-};
-
-static const struct field vacancy_fields[] = {
-	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "organisatie", K_REF, REQ, "organisatie", 0, 0, 0, 0 },
-	{ "plaats", K_PLACE, REQ, 0, 0, 0, 0, 0 },
-	{ "adres", K_TEXT, 0, 0, 0, 200, 0, 0 },
-	{ "adres_tonen", K_BOOL, 0, 0, 0, 0, 0, "false" },
-	{ "sectoren", K_VOCABS, REQ, "sectoren", 0, 0, 0, 0 },
-	{ "niveaus", K_VOCABS, REQ, "niveaus", 0, 0, 0, 0 },
-	{ "soort", K_VOCAB, REQ, "soorten", 0, 0, 0, 0 },
-	{ "vorm", K_ENUM, 0, "individueel|groep", 0, 0, 0, "\"individueel\"" },
-	{ "groepsgrootte", K_INT, 0, 0, 2, 100, 0, 0 },
-	{ "periode", K_OBJECT, REQ, 0, 0, 0, period_fields, 0 },
-	{ "uren_per_week", K_INT, 0, 0, 1, 60, 0, 0 },
-	{ "plaatsen", K_INT, REQ, 0, 1, 1000, 0, 0 },
-	{ "bezet", K_INT, 0, 0, 0, 1000, 0, "0" },
-	{ "begeleiding", K_LONGTEXT, 0, 0, 0, 1000, 0, 0 },
-	{ "geschiktheid", K_VOCABS, 0, "geschiktheid", 0, 0, 0, 0 },
-	{ "sbb_erkend", K_BOOL, 0, 0, 0, 0, 0, "false" },
-	{ "reageren", K_OBJECT, REQ, 0, 0, 0, react_fields, 0 },
-	{ "status", K_ENUM, REQ, "concept|open|vol|verlopen", 0, 0, 0, 0 },
-	{ "geplaatst", K_DATE, REQ, 0, 0, 0, 0, 0 },
-	{ "geldig_tot", K_DATE, REQ, 0, 0, 0, 0, 0 },
-	{ "geverifieerd", K_DATE, 0, 0, 0, 0, 0, 0 },
-	{ "interesses", K_TAGS, 0, 0, 0, 40, 0, 0 },
-	{ 0 }
-};
-
-static const struct field contact_fields[] = {
-	{ "naam", K_TEXT, REQ, 0, 0, 100, 0, 0 },
-	{ "functie", K_TEXT, 0, 0, 0, 100, 0, 0 },
-	{ "email", K_EMAIL, 0, 0, 0, 0, 0, 0 },
-	{ "telefoon", K_PHONE, 0, 0, 0, 0, 0, 0 },
-	{ "openbaar", K_BOOL, 0, 0, 0, 0, 0, "false" },
-	{ 0 }
-};
-
-static const struct field organisation_fields[] = {
-	{ "naam", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "type", K_VOCAB, REQ, "organisatietypen", 0, 0, 0, 0 },
-	{ "plaats", K_PLACE, REQ, 0, 0, 0, 0, 0 },
-	{ "website", K_URL, 0, 0, 0, 0, 0, 0 },
-	{ "sbb_erkend", K_BOOL, 0, 0, 0, 0, 0, "false" },
-	{ "rollen", K_ENUMS, REQ, "stagebieder|school|makelaar", 0, 0, 0, 0 },
-	{ "contactpersonen", K_OBJECTS, 0, 0, 0, 0, contact_fields, 0 },
-	{ 0 }
-};
-
-static const struct field event_fields[] = {
-	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "soort", K_VOCAB, REQ, "evenementsoorten", 0, 0, 0, 0 },
-	{ "doelgroep", K_VOCABS, 0, "doelgroepen", 0, 0, 0, 0 },
-	{ "begin", K_DATETIME, REQ, 0, 0, 0, 0, 0 },
-	{ "eind", K_DATETIME, REQ, 0, 0, 0, 0, 0 },
-	{ "locatie", K_TEXT, REQ, 0, 0, 200, 0, 0 },
-	{ "plaats", K_PLACE, 0, 0, 0, 0, 0, 0 },
-	{ "organisator", K_REF, 0, "organisatie", 0, 0, 0, 0 },
-	{ "aanmelden", K_LONGTEXT, 0, 0, 0, 1000, 0, 0 },
-	{ "aanmeld_url", K_URL, 0, 0, 0, 0, 0, 0 },
-	{ 0 }
-};
-
-static const struct field file_fields[] = {
-	{ "naam", K_TEXT, REQ, 0, 0, 100, 0, 0 },
-	{ "titel", K_TEXT, 0, 0, 0, 120, 0, 0 },
-	{ 0 }
-};
-
-static const struct field material_fields[] = {
-	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "soort", K_VOCAB, REQ, "materiaalsoorten", 0, 0, 0, 0 },
-	{ "doelgroep", K_VOCABS, 0, "doelgroepen", 0, 0, 0, 0 },
-	{ "eigenaar", K_REF, REQ, "organisatie", 0, 0, 0, 0 },
-	{ "licentie", K_TEXT, 0, 0, 0, 100, 0, 0 },
-	{ "bestanden", K_OBJECTS, 0, 0, 0, 0, file_fields, 0 },
-	{ 0 }
-};
-
-static const struct field book_fields[] = {
-	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "samenvatting", K_TEXT, 0, 0, 0, 300, 0, 0 },
-	{ "doelgroep", K_VOCABS, 0, "doelgroepen", 0, 0, 0, 0 },
-	{ "volgorde", K_INT, 0, 0, 0, 10000, 0, "0" },
-	{ 0 }
-};
-
-static const struct field chapter_fields[] = {
-	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "volgorde", K_INT, REQ, 0, 0, 10000, 0, 0 },
-	{ 0 }
-};
-
-static const struct field text_fields[] = {
-	{ "titel", K_TEXT, REQ, 0, 0, 120, 0, 0 },
-	{ "samenvatting", K_TEXT, 0, 0, 0, 300, 0, 0 },
-	{ "volgorde", K_INT, 0, 0, 0, 10000, 0, "0" },
-	{ 0 }
-};
-
-static const struct field *const schemas[ENTRY_TYPES] = {
-	vacancy_fields, organisation_fields, event_fields, material_fields,
-	book_fields, chapter_fields, text_fields, text_fields, NULL, NULL,
 };
 
 /* Top-level folders of flat entry types and the type they hold. */
@@ -393,7 +243,7 @@ problem(struct check *c, const char *key, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	diags_add(c->d, c->path, yaml_line(c->doc, key), "%s", msg.data);
+	diags_add_key(c->d, c->path, yaml_line(c->doc, key), key, "%s", msg.data);
 	buf_release(&msg);
 	c->failed = 1;
 }
@@ -443,7 +293,7 @@ text_ok(struct check *c, const char *key, const char *s, const struct field *f)
 }
 
 static const char *
-kind_example(enum kind k)
+kind_example(enum field_kind k)
 {
 	switch (k) {
 	case K_DATE: return "a date like 2026-03-01";
@@ -478,7 +328,7 @@ check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
 	{
 		struct buf msg = BUF_INIT;
 		buf_printf(&msg, "unknown %s '%s'; %s", f->kind == K_PLACE ? "place" : vocab, s, hint.data);
-		diags_add(c->d, c->path, yaml_line(c->doc, key), "%s", msg.data);
+		diags_add_key(c->d, c->path, yaml_line(c->doc, key), key, "%s", msg.data);
 		buf_release(&msg);
 	}
 	buf_release(&hint);
@@ -532,7 +382,7 @@ check_list(struct check *c, const struct field *f, const char *key, json_t *val)
 		}
 		json_array_append_new(out, v);
 	}
-	if (json_array_size(out) == 0 && (f->flags & REQ))
+	if (json_array_size(out) == 0 && (f->flags & FIELD_REQUIRED))
 		problem(c, key, "'%s' needs at least one value", key);
 	return out;
 }
@@ -671,8 +521,8 @@ check_object(struct check *c, const struct field *fields, const char *prefix, js
 		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", f->key);
 		val = json_object_get(obj, f->key);
 		if (val == NULL || json_is_null(val)) {
-			if (f->flags & REQ) {
-				diags_add(c->d, c->path, yaml_line(c->doc, prefix),
+			if (f->flags & FIELD_REQUIRED) {
+				diags_add_key(c->d, c->path, yaml_line(c->doc, prefix), key.data,
 				    "'%s' is missing; it is required (see stagebureau(5))", key.data);
 				c->failed = 1;
 			} else if (f->dflt) {
@@ -799,7 +649,7 @@ entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 
 	memset(e, 0, sizeof(*e));
 	type = entry_classify(path, &slug, d);
-	if (type == ENTRY_NONE || schemas[type] == NULL) {
+	if (type == ENTRY_NONE || schema_fields(type) == NULL) {
 		free(slug);
 		if (type != ENTRY_NONE || !d->n)
 			diags_add(d, path, 0, "not a content file of a known type");
@@ -819,7 +669,7 @@ entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 	}
 	c.refs = json_array();
 	c.slug = slug;
-	e->data = check_object(&c, schemas[type], "", doc.root);
+	e->data = check_object(&c, schema_fields(type), "", doc.root);
 	if (!c.failed)
 		check_rules(&c, type, e->data);
 	if (c.failed)

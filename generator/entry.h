@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "vocab.h"
 
@@ -59,6 +60,12 @@ struct entry {
 int entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 	const char *src, size_t len, struct diags *d);
 void entry_release(struct entry *e);
+
+/*
+ * Writes a content file of type from a record (as entry_parse makes, or
+ * with every value as text, as forms give it) and a Markdown body. 0 or -1.
+ */
+int entry_serialize(enum entry_type type, json_t *data, const char *body, struct buf *out);
 
 /* Is s a real calendar date "YYYY-MM-DD"? (Or date-time "YYYY-MM-DDTHH:MM" with time set.) */
 int date_valid(const char *s);

@@ -4,12 +4,15 @@
  * heading outline, the escaping writers, and the Amsterdam offset.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
 #include "entry.h"
 #include "escape.h"
 #include "markdown.h"
+#include "snapshot.h"
+#include "vocab.h"
 #include "util.h"
 #include "yamldoc.h"
 
@@ -156,6 +159,83 @@ test_escape(void)
 	buf_release(&b);
 }
 
+/* parse -> serialize -> parse gives the same record, for every entry of the fixture and the sample region. */
+struct roundtrip {
+	struct vocabs v;
+	struct diags d;
+	int files;
+};
+
+static int
+roundtrip_file(void *arg, struct snapshot *s, const char *path)
+{
+	struct roundtrip *r = arg;
+	struct buf src = BUF_INIT, out = BUF_INIT;
+	struct entry a, b;
+	char *slug = NULL;
+	enum entry_type t = entry_classify(path, &slug, &r->d);
+
+	free(slug);
+	if (t == ENTRY_NONE || t == ENTRY_BESTAND || t == ENTRY_TEMPLATE)
+		return 0;
+	snapshot_read(s, path, &src);
+	if (entry_parse(&a, &r->v, path, src.data, src.len, &r->d) == 0) {
+		CHECK(entry_serialize(a.type, a.data, a.body, &out) == 0);
+		CHECK(entry_parse(&b, &r->v, path, out.data, out.len, &r->d) == 0);
+		if (!json_equal(a.data, b.data) || strcmp(a.body, b.body)) {
+			failed++;
+			fprintf(stderr, "FAIL - round trip of %s:\n%s\n", path, out.data);
+		} else {
+			passed++;
+		}
+		entry_release(&b);
+		entry_release(&a);
+		r->files++;
+	}
+	buf_release(&src);
+	buf_release(&out);
+	return 0;
+}
+
+static void
+test_roundtrip(const char *dir)
+{
+	struct roundtrip r = { .d = DIAGS_INIT };
+	struct snapshot *s = snapshot_dir(dir);
+
+	CHECK(vocabs_load(&r.v, s, &r.d) == 0);
+	snapshot_walk(s, "", roundtrip_file, &r);
+	CHECK(r.files > 10 && r.d.n == 0);
+	diags_print(&r.d, stderr);
+	diags_clear(&r.d);
+	vocabs_release(&r.v);
+	snapshot_free(s);
+}
+
+/* Text that looks like YAML syntax or typed words stays text. */
+static void
+test_serialize_quoting(void)
+{
+	json_t *data = json_pack("{s:s, s:s, s:s}", "titel", "true", "samenvatting", "a: b # c, [d] {e} 'f' \"g\" ë", "volgorde", "3");
+	struct buf out = BUF_INIT;
+	struct diags d = DIAGS_INIT;
+	struct vocabs v = { 0 };
+	struct entry e;
+
+	CHECK(entry_serialize(ENTRY_TIP, data, "Tekst\n", &out) == 0);
+	CHECK(entry_parse(&e, &v, "tips/x.md", out.data, out.len, &d) == 0);
+	if (d.n == 0) {
+		CHECK(!strcmp(json_string_value(json_object_get(e.data, "titel")), "true"));
+		CHECK(!strcmp(json_string_value(json_object_get(e.data, "samenvatting")), "a: b # c, [d] {e} 'f' \"g\" ë"));
+		CHECK(json_integer_value(json_object_get(e.data, "volgorde")) == 3);
+		entry_release(&e);
+	}
+	diags_print(&d, stderr);
+	diags_clear(&d);
+	json_decref(data);
+	buf_release(&out);
+}
+
 int
 main(void)
 {
@@ -166,6 +246,9 @@ main(void)
 	test_yaml();
 	test_markdown();
 	test_escape();
+	test_serialize_quoting();
+	test_roundtrip("tests/fixture/site");
+	test_roundtrip("content");
 	printf("test_core: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
