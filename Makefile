@@ -7,7 +7,7 @@ MANDIR ?= $(PREFIX)/share/man
 BUILD ?= build
 
 CC ?= cc
-PKGS = libcmark sqlite3 libgit2 yaml-0.1 jansson
+PKGS = libcmark sqlite3 libgit2 yaml-0.1 jansson libsodium
 CFLAGS ?= -O2 -g
 SB_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Igenerator $(shell pkg-config --cflags $(PKGS))
 SB_LIBS = $(shell pkg-config --libs $(PKGS))

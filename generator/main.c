@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "accounts.h"
 #include "build.h"
 #include "diag.h"
 #include "index.h"
@@ -43,6 +44,10 @@ usage(FILE *fp)
 	    "  index           bring the index up to the repository's HEAD (--full: from scratch)\n"
 	    "  check [DIR]     validate every content file of DIR (a work tree), or of HEAD\n"
 	    "  build           index, then generate the public site\n"
+	    "  user add NAME --role ROLE --email EMAIL [--naam NAME] [--organisatie SLUG]\n"
+	    "                  add an admin account; the password is read from standard input\n"
+	    "  user passwd NAME | user disable NAME | user enable NAME | user list\n"
+	    "  backup FILE     copy the database (index and accounts) to FILE, safely while in use\n"
 	    "  help            this text\n"
 	    "  version         print the version\n"
 	    "\n"
@@ -218,6 +223,157 @@ cmd_build(struct options *o, int argc, char **argv)
 	return rc == 0 ? 0 : 1;
 }
 
+/* The first line of standard input, without its newline. */
+static int
+read_password(char *out, size_t n)
+{
+	size_t len;
+
+	if (isatty(0))
+		fputs("Wachtwoord: ", stderr);
+	if (fgets(out, (int)n, stdin) == NULL)
+		return error("no password on standard input");
+	len = strcspn(out, "\r\n");
+	out[len] = '\0';
+	if (len < 10)
+		return error("the password needs at least 10 characters");
+	return 0;
+}
+
+static struct index *
+open_accounts(struct options *o)
+{
+	struct index *ix = index_open(o->db);
+
+	if (ix && accounts_init(index_db(ix)) < 0) {
+		index_close(ix);
+		return NULL;
+	}
+	return ix;
+}
+
+static int
+cmd_user(struct options *o, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "role", required_argument, NULL, 'r' },
+		{ "email", required_argument, NULL, 'e' },
+		{ "naam", required_argument, NULL, 'n' },
+		{ "organisatie", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *role = NULL, *email = NULL, *full = NULL, *org = NULL, *verb, *name;
+	char password[512];
+	struct index *ix = NULL;
+	int c, rc = 1;
+
+	if (argc < 2)
+		return usage(stderr);
+	verb = argv[1];
+	if (!strcmp(verb, "list")) {
+		json_t *list, *a;
+		size_t i;
+
+		if ((ix = open_accounts(o)) == NULL)
+			return 1;
+		list = account_list(index_db(ix));
+		json_array_foreach(list, i, a)
+			printf("%-16s %-10s %-30s %s%s\n", json_string_value(json_object_get(a, "naam")),
+			    json_string_value(json_object_get(a, "rol")),
+			    json_string_value(json_object_get(a, "email")),
+			    json_string_value(json_object_get(a, "organisatie")) ?
+				json_string_value(json_object_get(a, "organisatie")) : "",
+			    json_is_true(json_object_get(a, "uitgeschakeld")) ? " (uitgeschakeld)" : "");
+		json_decref(list);
+		index_close(ix);
+		return 0;
+	}
+	if (argc < 3)
+		return usage(stderr);
+	name = argv[2];
+	optind = 3;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'r': role = optarg; break;
+		case 'e': email = optarg; break;
+		case 'n': full = optarg; break;
+		case 'o': org = optarg; break;
+		default: return usage(stderr);
+		}
+	}
+	if (!slug_valid(name))
+		return error("an account name is lowercase letters, digits and '-'"), 1;
+	if ((ix = open_accounts(o)) == NULL)
+		return 1;
+	if (!strcmp(verb, "add")) {
+		if (!account_role_valid(role) || email == NULL || !strchr(email, '@')) {
+			error("'user add' needs --role beheerder|makelaar|school and --email");
+			goto out;
+		}
+		if (!strcmp(role, "school") && (org == NULL || !slug_valid(org))) {
+			error("a school account needs --organisatie with the slug of its school");
+			goto out;
+		}
+		if (read_password(password, sizeof(password)) < 0)
+			goto out;
+		c = account_add(index_db(ix), name, full ? full : name, email, role, org, password);
+		if (c == 1)
+			error("account '%s' exists already", name);
+		rc = c != 0;
+	} else if (!strcmp(verb, "passwd")) {
+		if (read_password(password, sizeof(password)) < 0)
+			goto out;
+		c = account_set_password(index_db(ix), name, password);
+		if (c == 1)
+			error("no account '%s'", name);
+		rc = c != 0;
+	} else if (!strcmp(verb, "disable") || !strcmp(verb, "enable")) {
+		c = account_set_disabled(index_db(ix), name, !strcmp(verb, "disable"));
+		if (c == 1)
+			error("no account '%s'", name);
+		rc = c != 0;
+	} else {
+		rc = usage(stderr);
+	}
+out:
+	memset(password, 0, sizeof(password));
+	index_close(ix);
+	return rc;
+}
+
+static int
+cmd_backup(struct options *o, int argc, char **argv)
+{
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	struct index *ix;
+	int rc = 1, c_rc = SQLITE_OK;
+
+	if (argc != 2)
+		return usage(stderr);
+	if ((ix = open_accounts(o)) == NULL)
+		return 1;
+	if (sqlite3_open(argv[1], &dst) != SQLITE_OK) {
+		error("cannot open '%s': %s", argv[1], sqlite3_errmsg(dst));
+		goto out;
+	}
+	b = sqlite3_backup_init(dst, "main", index_db(ix), "main");
+	if (b == NULL) {
+		error("backup: %s", sqlite3_errmsg(dst));
+		goto out;
+	}
+	while ((c_rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || c_rc == SQLITE_BUSY || c_rc == SQLITE_LOCKED)
+		sqlite3_sleep(10);
+	if (sqlite3_backup_finish(b) != SQLITE_OK || c_rc != SQLITE_DONE)
+		error("backup: %s", sqlite3_errmsg(dst));
+	else
+		rc = 0;
+out:
+	sqlite3_close(dst);
+	index_close(ix);
+	return rc;
+}
+
 static int
 cmd_help(struct options *o, int argc, char **argv)
 {
@@ -241,6 +397,8 @@ static const struct {
 	{ "index", cmd_index },
 	{ "check", cmd_check },
 	{ "build", cmd_build },
+	{ "user", cmd_user },
+	{ "backup", cmd_backup },
 	{ "help", cmd_help },
 	{ "version", cmd_version },
 };
