@@ -14,11 +14,14 @@ SB_LIBS = $(shell pkg-config --libs $(PKGS))
 
 LIB_SRCS = $(filter-out generator/main.c, $(wildcard generator/*.c))
 LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+ADMIN_SRCS = $(wildcard cgi/*.c)
+ADMIN_OBJS = $(ADMIN_SRCS:%.c=$(BUILD)/%.o)
+ADMIN_LIBS = -lfcgi
 UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all demo check check-unit check-site golden install uninstall clean deps deps-test
 
-all: $(BUILD)/stagebureau
+all: $(BUILD)/stagebureau $(BUILD)/stagebureau-admin
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -30,6 +33,18 @@ $(BUILD)/libstagebureau.a: $(LIB_OBJS)
 
 $(BUILD)/stagebureau: $(BUILD)/generator/main.o $(BUILD)/libstagebureau.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SB_LIBS)
+
+$(BUILD)/stagebureau-admin: $(ADMIN_OBJS) $(BUILD)/libstagebureau.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SB_LIBS) $(ADMIN_LIBS)
+
+$(BUILD)/cgi/%.o: cgi/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(SB_CFLAGS) -Icgi $(CFLAGS) -MMD -MP -c $< -o $@
+
+# Unit tests of the admin's parsers link its objects, less its main().
+$(BUILD)/tests/test_cgi: tests/unit/test_cgi.c $(filter-out $(BUILD)/cgi/admin.o, $(ADMIN_OBJS)) $(BUILD)/libstagebureau.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SB_CFLAGS) -Icgi $(CFLAGS) -o $@ $^ $(SB_LIBS) $(ADMIN_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libstagebureau.a
 	@mkdir -p $(dir $@)
@@ -54,19 +69,21 @@ golden: all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 $(BUILD)/stagebureau $(DESTDIR)$(BINDIR)/stagebureau
+	install -m 755 $(BUILD)/stagebureau-admin $(DESTDIR)$(BINDIR)/stagebureau-admin
 	cp -R theme $(DESTDIR)$(SHAREDIR)/
 	install -m 644 doc/stagebureau.1 $(DESTDIR)$(MANDIR)/man1/stagebureau.1
 	install -m 644 doc/stagebureau.5 $(DESTDIR)$(MANDIR)/man5/stagebureau.5
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/stagebureau $(DESTDIR)$(MANDIR)/man1/stagebureau.1 \
+	rm -f $(DESTDIR)$(BINDIR)/stagebureau $(DESTDIR)$(BINDIR)/stagebureau-admin \
+		$(DESTDIR)$(MANDIR)/man1/stagebureau.1 \
 		$(DESTDIR)$(MANDIR)/man5/stagebureau.5
 	rm -rf $(DESTDIR)$(SHAREDIR)
 
 clean:
 	rm -rf $(BUILD)
 
--include $(LIB_OBJS:.o=.d) $(BUILD)/generator/main.d
+-include $(LIB_OBJS:.o=.d) $(ADMIN_OBJS:.o=.d) $(BUILD)/generator/main.d
 
 # Benchmarks (bench/bench.mk) and fuzzing and sanitizer builds
 # (tests/fuzz/fuzz.mk) keep their rules beside their sources.

@@ -533,7 +533,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		error("the index reflects no commit; run 'stagebureau index'");
 		goto out;
 	}
-	s.theme = theme_load(o->theme, json_string_value(json_object_get(s.v.site, "taal")), ix);
+	s.theme = theme_load(o->theme, "templates", json_string_value(json_object_get(s.v.site, "taal")), ix);
 	if (s.theme == NULL)
 		goto out;
 	if (mkdir_p(o->out) < 0 || setup_common(&s) < 0 || load_organisations(&s) < 0)

@@ -474,8 +474,8 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 			problem(c, key, "'%s' must be the slug of an %s (its file name without .md)", key, f->arg);
 			return NULL;
 		}
-		json_array_append_new(c->refs, json_pack("{s:s, s:s, s:i}", "type", f->arg,
-			"slug", s, "line", yaml_line(c->doc, key)));
+		json_array_append_new(c->refs, json_pack("{s:s, s:s, s:i, s:s}", "type", f->arg,
+			"slug", s, "line", yaml_line(c->doc, key), "key", key));
 		return json_string(s);
 	case K_VOCABS:
 	case K_ENUMS:
@@ -592,8 +592,8 @@ check_rules(struct check *c, enum entry_type type, json_t *data)
 				problem(c, key, "file name '%s' may only use letters, digits, '-', '_' and '.'", name);
 				continue;
 			}
-			json_array_append_new(c->refs, json_pack("{s:s, s:s++, s:i}", "type", "bestand",
-				"slug", c->slug, "/", name, "line", yaml_line(c->doc, key)));
+			json_array_append_new(c->refs, json_pack("{s:s, s:s++, s:i, s:s}", "type", "bestand",
+				"slug", c->slug, "/", name, "line", yaml_line(c->doc, key), "key", key));
 		}
 		break;
 	}

@@ -50,7 +50,7 @@ struct entry {
 	char *path;		/* owned, repository-relative */
 	json_t *data;		/* owned: the normalised front matter */
 	char *body;		/* owned: the Markdown body */
-	json_t *refs;		/* owned: [{type, slug, line}] entries this one names */
+	json_t *refs;		/* owned: [{type, slug, line, key}] entries this one names */
 };
 
 /*

@@ -878,6 +878,23 @@ struct render {
 static int render_range(struct render *, const struct scope *, uint32_t,
     uint32_t);
 
+/*
+ * "list.0" is the first item of a list, as in mustache.js, so a template
+ * can say "{{#list.0}}<table>...{{/list.0}}" for a list that is not empty.
+ * Only plain decimal indexes are items; anything else finds nothing.
+ */
+static json_t *
+array_item(json_t *list, const char *part)
+{
+	size_t i = 0;
+
+	if (*part == '\0' || strlen(part) > 9 || strspn(part, "0123456789") != strlen(part))
+		return NULL;
+	for (; *part; part++)
+		i = i * 10 + (size_t)(*part - '0');
+	return json_array_get(list, i);
+}
+
 /* Resolves a (dotted) name on the context stack, as the spec says:
  * the first part anywhere on the stack, the rest strictly inside. */
 static json_t *
@@ -896,7 +913,8 @@ lookup(const struct scope *sc, const struct node *n)
 			break;
 	for (k = 1; v != NULL && k < n->nseg; k++) {
 		part += strlen(part) + 1;
-		v = json_is_object(v) ? json_object_get(v, part) : NULL;
+		v = json_is_object(v) ? json_object_get(v, part) :
+		    json_is_array(v) ? array_item(v, part) : NULL;
 	}
 	return v;
 }

@@ -16,6 +16,7 @@ struct snapshot {
 	git_oid commit;
 	git_tree *tree;		/* owned root tree of the commit */
 	char *dir;		/* owned; the directory of a directory snapshot */
+	json_t *overlay;	/* owned or NULL: path -> replacement text */
 	/* The entry the walk stands on, so reading it needs no path lookup. */
 	const char *walk_path;
 	git_oid walk_oid;
@@ -54,6 +55,7 @@ snapshot_free(struct snapshot *s)
 	if (s == NULL)
 		return;
 	git_tree_free(s->tree);
+	json_decref(s->overlay);
 	free(s->dir);
 	free(s);
 }
@@ -76,9 +78,23 @@ read_blob(struct snapshot *s, const git_oid *oid, struct buf *out)
 	return 0;
 }
 
+void
+snapshot_overlay(struct snapshot *s, const char *path, const char *data, size_t len)
+{
+	if (s->overlay == NULL)
+		s->overlay = json_object();
+	json_object_set_new(s->overlay, path, json_stringn(data, len));
+}
+
 int
 snapshot_read(struct snapshot *s, const char *path, struct buf *out)
 {
+	json_t *over = s->overlay ? json_object_get(s->overlay, path) : NULL;
+
+	if (over) {
+		buf_add(out, json_string_value(over), json_string_length(over));
+		return 0;
+	}
 	if (s->repo) {
 		git_tree_entry *te = NULL;
 		int rc;

@@ -9,6 +9,7 @@
 #define SB_SNAPSHOT_H
 
 #include <git2.h>
+#include <jansson.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -31,6 +32,13 @@ int snapshot_read(struct snapshot *s, const char *path, struct buf *out);
  */
 typedef int (*snapshot_fn)(void *arg, struct snapshot *s, const char *path);
 int snapshot_walk(struct snapshot *s, const char *prefix, snapshot_fn fn, void *arg);
+
+/*
+ * Makes path read as data (copied) instead of what the snapshot holds:
+ * to validate a change against everything else before committing it.
+ * Only reads see the overlay; the walk lists the snapshot's own files.
+ */
+void snapshot_overlay(struct snapshot *s, const char *path, const char *data, size_t len);
 
 /* The commit a git snapshot reflects; NULL for a directory. Borrowed. */
 const git_oid *snapshot_commit(const struct snapshot *s);

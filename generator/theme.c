@@ -50,17 +50,17 @@ add_template(struct theme *t, const char *name, const char *path, const char *sr
 }
 
 static int
-load_dir_templates(struct theme *t)
+load_dir_templates(struct theme *t, const char *subdir)
 {
 	struct buf path = BUF_INIT, src = BUF_INIT;
 	struct dirent *de;
 	DIR *d;
 	int rc = 0;
 
-	buf_printf(&path, "%s/templates", t->dir);
+	buf_printf(&path, "%s/%s", t->dir, subdir);
 	d = opendir(path.data);
 	if (d == NULL) {
-		error_errno("theme '%s' has no templates folder", t->dir);
+		error_errno("theme '%s' has no %s folder", t->dir, subdir);
 		buf_release(&path);
 		return -1;
 	}
@@ -70,7 +70,7 @@ load_dir_templates(struct theme *t)
 		if (de->d_name[0] == '.' || !ends_with(de->d_name, ".mustache"))
 			continue;
 		buf_reset(&path);
-		buf_printf(&path, "%s/templates/%s", t->dir, de->d_name);
+		buf_printf(&path, "%s/%s/%s", t->dir, subdir, de->d_name);
 		buf_reset(&src);
 		if (read_file(path.data, &src) < 0) {
 			rc = -1;
@@ -139,13 +139,13 @@ out:
 }
 
 struct theme *
-theme_load(const char *dir, const char *lang, struct index *ix)
+theme_load(const char *dir, const char *subdir, const char *lang, struct index *ix)
 {
 	struct theme *t = xcalloc(1, sizeof(*t));
 
 	t->dir = xstrdup(dir);
 	t->by_name = json_object();
-	if (load_locale(t, lang) < 0 || load_dir_templates(t) < 0 ||
+	if (load_locale(t, lang) < 0 || load_dir_templates(t, subdir) < 0 ||
 	    (ix && load_overrides(t, ix) < 0)) {
 		theme_free(t);
 		return NULL;

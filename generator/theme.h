@@ -15,11 +15,12 @@
 struct theme;
 
 /*
- * Loads and compiles every template of dir/templates plus the overrides in
- * the index, and dir/locale/LANG.yaml. A template error names file:line.
- * NULL on error (printed).
+ * Loads and compiles every template of dir/SUBDIR ("templates" for the
+ * public site, "admin" for the admin) plus, when ix is given, the site's
+ * overrides in the index, and dir/locale/LANG.yaml. A template error
+ * names file:line. NULL on error (printed).
  */
-struct theme *theme_load(const char *dir, const char *lang, struct index *ix);
+struct theme *theme_load(const char *dir, const char *subdir, const char *lang, struct index *ix);
 void theme_free(struct theme *t);
 
 /* The compiled template called name, or NULL. Borrowed. */

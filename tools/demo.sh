@@ -16,11 +16,19 @@ if [ ! -f "$demo/content.git/HEAD" ]; then
 	"$sb" init "$demo/content.git" content
 fi
 "$sb" --repo "$demo/content.git" --db "$demo/stagebureau.db" --theme theme --out "$demo/public" build
+# The sample region's broker account; a real region adds its own accounts.
+if ! "$sb" --db "$demo/stagebureau.db" user list | grep -q '^makelaar '; then
+	echo demo | "$sb" --db "$demo/stagebureau.db" user add makelaar --role makelaar \
+		--email makelaar@example.nl --naam "Mia Makelaar" --weak-password-ok
+fi
 
-sed -e "s|@ROOT@|$demo/public|g" -e "s|@PORT@|$port|g" -e "s|@STATE@|$demo|g" \
-	tools/lighttpd.conf.in > "$demo/lighttpd.conf"
+cat tools/lighttpd.conf.in tools/lighttpd-admin.conf.in | sed -e "s|@ROOT@|$demo/public|g" \
+	-e "s|@PORT@|$port|g" -e "s|@STATE@|$demo|g" -e "s|@ADMIN@|$top/build/stagebureau-admin|g" \
+	-e "s|@REPO@|$demo/content.git|g" -e "s|@DB@|$demo/stagebureau.db|g" -e "s|@THEME@|$top/theme|g" \
+	-e '/STAGEBUREAU_TODAY/d' > "$demo/lighttpd.conf"
 lighttpd -tt -f "$demo/lighttpd.conf" >/dev/null
 echo
 echo "Stagebureau draait op http://127.0.0.1:$port/  (stoppen: Ctrl-C)"
+echo "Beheer: http://127.0.0.1:$port/beheer/  gebruiker: makelaar  wachtwoord: demo"
 echo
 exec lighttpd -D -f "$demo/lighttpd.conf"

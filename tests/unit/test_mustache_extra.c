@@ -252,6 +252,8 @@ test_missing(void)
 static void
 test_choices(void)
 {
+	expect_render("list-index", "[{{#a.0}}yes {{a.1.n}}{{/a.0}}{{^b.0}}empty{{/b.0}}{{a.x}}{{a.99}}]",
+	    "{\"a\": [1, {\"n\": 2}], \"b\": []}", NULL, "", "[yes 2empty]", NULL);
 	expect_render("escape", "{{x}}|{{{x}}}|{{&x}}",
 	    "{\"x\": \"<a href='u?a=1&b=2'>\\\"</a>\"}", NULL, "",
 	    "&lt;a href=&#39;u?a=1&amp;b=2&#39;&gt;&quot;&lt;/a&gt;|"
