@@ -190,6 +190,43 @@ set_meta_json(struct index *ix, const char *key, json_t *value)
 	return rc;
 }
 
+int
+index_digest(struct index *ix, char out[65])
+{
+	static const char *const tables[] = {
+		"SELECT type, slug, path, data, html, hex(blob), updated FROM entries ORDER BY type, slug",
+		"SELECT path, line, type, slug FROM refs ORDER BY path, line, type, slug",
+		"SELECT * FROM vacancies ORDER BY slug",
+		"SELECT facet, value, slug FROM facets ORDER BY facet, value, slug",
+		"SELECT key, value FROM meta WHERE key <> 'schema' ORDER BY key",
+	};
+	uint32_t h[8] = { 0 };
+
+	/* Eight FNV-1a lanes over every row: enough to tell two indexes apart. */
+	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++) {
+		sqlite3_stmt *st = NULL;
+
+		if (sqlite3_prepare_v2(ix->db, tables[t], -1, &st, NULL) != SQLITE_OK)
+			return db_error(ix, "cannot read the index");
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (int col = 0; col < sqlite3_column_count(st); col++) {
+				const char *v = (const char *)sqlite3_column_text(st, col);
+				size_t n = (size_t)sqlite3_column_bytes(st, col);
+				uint32_t x = fnv1a(v ? v : "", n) ^ (uint32_t)col;
+
+				for (int k = 0; k < 8; k++)
+					h[k] = (h[k] ^ (x + (uint32_t)k * 0x9e3779b9u)) * 16777619u;
+			}
+			for (int k = 0; k < 8; k++)
+				h[k] = (h[k] ^ 0xffu) * 16777619u;	/* row separator */
+		}
+		sqlite3_finalize(st);
+	}
+	for (int k = 0; k < 8; k++)
+		snprintf(out + 8 * k, 9, "%08x", h[k]);
+	return 0;
+}
+
 const char *
 index_commit(struct index *ix)
 {
@@ -595,12 +632,17 @@ touches_vocabs(json_t *changes)
 	return 0;
 }
 
-/* Applies only the changed paths, in the caller's transaction. */
+/*
+ * Applies only the changed paths, in the caller's transaction. Each gets
+ * the time of the commit that last changed it (not simply HEAD's), so an
+ * index caught up over several commits equals one built from scratch.
+ */
 static int
-load_changes(struct index *ix, struct snapshot *s, json_t *changes, long long now,
+load_changes(struct index *ix, git_repository *repo, struct snapshot *s, json_t *changes, long long now,
 	struct diags *d, struct index_stats *st)
 {
 	struct run r = { .ix = ix, .d = d, .now = now, .st = st };
+	json_t *times = json_object();
 	struct vocabs v = { 0 };
 	size_t before = d->n, i;
 	json_t *c;
@@ -609,6 +651,12 @@ load_changes(struct index *ix, struct snapshot *s, json_t *changes, long long no
 	if (index_vocabs(ix, &v) < 0)
 		goto out;
 	r.v = &v;
+	json_array_foreach(changes, i, c)
+		if (!json_is_true(json_object_get(c, "deleted")))
+			json_object_set_new(times, str(c, "path"), json_null());
+	if (repo_last_changed(repo, snapshot_commit(s), times) < 0)
+		goto out;
+	r.times = times;
 	json_array_foreach(changes, i, c)
 		if (remove_path(ix, str(c, "path"), &st->removed) < 0)
 			goto out;
@@ -622,6 +670,7 @@ load_changes(struct index *ix, struct snapshot *s, json_t *changes, long long no
 		goto out;
 	rc = d->n > before ? 1 : 0;
 out:
+	json_decref(times);
 	buf_release(&r.src);
 	buf_release(&r.html);
 	vocabs_release(&v);
@@ -693,7 +742,7 @@ index_update(struct index *ix, git_repository *repo, int full, struct diags *d,
 			goto out;
 		rc = load_all(ix, s, times, now, d, st);
 	} else {
-		rc = load_changes(ix, s, changes, now, d, st);
+		rc = load_changes(ix, repo, s, changes, now, d, st);
 	}
 	if (rc == 0)
 		rc = set_meta(ix, "commit", st->commit);

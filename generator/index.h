@@ -45,6 +45,9 @@ int index_update(struct index *ix, git_repository *repo, int full, struct diags 
 /* Validates every file of a snapshot (any kind) in this (normally in-memory) index. Same returns. */
 int index_load_snapshot(struct index *ix, struct snapshot *s, struct diags *d, struct index_stats *st);
 
+/* A digest of everything the index holds (64 hex): equal indexes, equal digests. */
+int index_digest(struct index *ix, char out[65]);
+
 /* The commit the index reflects, "" when none. Borrowed until the next call. */
 const char *index_commit(struct index *ix);
 

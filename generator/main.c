@@ -138,6 +138,30 @@ cmd_index(struct options *o, int argc, char **argv)
 	return rc == 0 ? 0 : 1;
 }
 
+/* 0 when the index at o->db equals fresh (both at the same commit), else 2. */
+static int
+compare_index(struct options *o, struct index *fresh)
+{
+	struct index *disk = index_open(o->db);
+	char a[65], b[65];
+	int rc = 2;
+
+	if (disk == NULL)
+		return 2;
+	if (strcmp(index_commit(disk), index_commit(fresh))) {
+		fprintf(stderr, "stagebureau: the index is at commit %.12s, the repository at %.12s;"
+		    " run 'stagebureau index' to catch up\n", index_commit(disk), index_commit(fresh));
+	} else if (index_digest(disk, a) == 0 && index_digest(fresh, b) == 0 && !strcmp(a, b)) {
+		if (!o->quiet)
+			printf("index %s matches the repository\n", o->db);
+		rc = 0;
+	} else {
+		fprintf(stderr, "stagebureau: index %s differs from the repository; run 'stagebureau index --full'\n", o->db);
+	}
+	index_close(disk);
+	return rc;
+}
+
 static int
 cmd_check(struct options *o, int argc, char **argv)
 {
@@ -178,7 +202,11 @@ cmd_check(struct options *o, int argc, char **argv)
 		if (s == NULL)
 			goto out;
 	}
-	rc = index_load_snapshot(ix, s, &d, &st);
+	/* A commit is indexed exactly as 'index --full' would, times included. */
+	rc = repo ? index_update(ix, repo, 1, &d, &st) : index_load_snapshot(ix, s, &d, &st);
+	/* With a database beside a repository: it must equal a fresh index of HEAD. */
+	if (rc == 0 && argc < 2 && access(o->db, F_OK) == 0)
+		rc = compare_index(o, ix);
 	if (rc == 1) {
 		diags_print(&d, stderr);
 		fprintf(stderr, "stagebureau: %zu problem%s found\n", d.n, d.n == 1 ? "" : "s");

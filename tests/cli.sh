@@ -107,7 +107,7 @@ bad "broken site template" "templates/vacature.mustache" ""
 
 # After all that, the repository builds again, and the index reflects HEAD.
 check "good content builds again" build
-check "check passes on good content" "$sb" -q -r "$w/repo" check
+check "check passes, and the incremental index equals a fresh one" "$sb" -q -r "$w/repo" -d "$w/db" check
 check "check validates a work tree" "$sb" -q check "$fixture"
 
 finish
