@@ -303,7 +303,8 @@ publish(struct admin *app, struct diags *d, double *seconds)
 	while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
 		;
 	rc = index_update(app->ix, app->repo, 0, d, &st);
-	if (rc == 0)
+	/* Nothing new since the last build (a restart, say): nothing to write. */
+	if (rc == 0 && strcmp(index_built_commit(app->ix), index_commit(app->ix)))
 		rc = build_site(app->ix, &bo, &bs);
 	close(fd);
 	clock_gettime(CLOCK_MONOTONIC, &t1);

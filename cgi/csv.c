@@ -112,6 +112,16 @@ fail:
 void
 csv_field(struct buf *out, const char *s, int first)
 {
+	/* "=HYPERLINK(...)" in a spreadsheet runs; a leading ' makes it text (OWASP). */
+	if (s[0] && strchr("=+-@\t\r", s[0])) {
+		struct buf quoted = BUF_INIT;
+
+		buf_putc(&quoted, '\'');
+		buf_puts(&quoted, s);
+		csv_field(out, quoted.data, first);
+		buf_release(&quoted);
+		return;
+	}
 	if (!first)
 		buf_putc(out, ',');
 	if (strpbrk(s, ",;\"\r\n") == NULL && s[0] != ' ') {

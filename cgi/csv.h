@@ -21,7 +21,10 @@
  */
 json_t *csv_parse(const char *text, size_t len, const char **problem, int *line);
 
-/* Appends one field, quoted when it holds the separator, a quote or a line break. */
+/*
+ * Appends one field, quoted when it holds the separator, a quote or a line
+ * break; a field a spreadsheet would take for a formula gets a leading '.
+ */
 void csv_field(struct buf *out, const char *s, int first);
 
 #endif

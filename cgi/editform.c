@@ -375,8 +375,15 @@ value_of(const struct field *f, const char *name, json_t *form)
 	}
 	case K_LONGTEXT: {
 		const char *s = form_value(v);
+		char *t;
+		json_t *out;
 
-		return s ? json_string(s) : NULL;
+		if (s == NULL)
+			return NULL;
+		t = editform_text(s);
+		out = json_string(t);
+		free(t);
+		return out;
 	}
 	default: {
 		const char *s = form_value(v);
@@ -421,6 +428,20 @@ editform_data(enum entry_type type, json_t *form)
 	const struct field *fields = schema_fields(type);
 
 	return fields ? data_of(fields, "", form) : json_object();
+}
+
+char *
+editform_text(const char *s)
+{
+	char *out = xstrdup(s ? s : ""), *q = out;
+
+	for (const char *p = out; *p; p++) {
+		if (*p == '\r' && p[1] == '\n')
+			continue;
+		*q++ = *p == '\r' ? '\n' : *p;
+	}
+	*q = '\0';
+	return out;
 }
 
 json_t *

@@ -31,4 +31,7 @@ json_t *editform_data(enum entry_type type, json_t *form);
 /* Problems as {field name: message}; problems of no field go under "". New. */
 json_t *editform_errors(const struct diags *d);
 
+/* Text as browsers post a textarea (CRLF lines), with the LF lines of the files. New string. */
+char *editform_text(const char *s);
+
 #endif

@@ -149,6 +149,9 @@ row_form(json_t *header, json_t *cells, const struct field *fields)
 
 		if (cell == NULL || !*cell)
 			continue;
+		/* Our own export protects formulas with a leading '; take it off. */
+		if (cell[0] == '\'' && cell[1] && strchr("=+-@", cell[1]))
+			cell++;
 		json_array_foreach(cols, j, col)
 			if (!strcmp(json_string_value(json_object_get(col, "naam")), name))
 				kind = (int)json_integer_value(json_object_get(col, "kind"));

@@ -283,7 +283,8 @@ static void
 post_form(struct ctx *c, enum entry_type t, struct stored *old)
 {
 	json_t *form = c->rq->form, *data = editform_data(t, form), *errors = NULL, *extra = json_object();
-	const char *body = form_get(form, "tekst"), *rev = form_get(form, "rev");
+	char *body = form_get(form, "tekst") ? editform_text(form_get(form, "tekst")) : NULL;
+	const char *rev = form_get(form, "rev");
 	char *slug = NULL, *path = NULL, *url_slug = NULL, commit[41];
 	struct uploads_result up = { 0 };
 	struct save sv = { 0 };
@@ -378,6 +379,7 @@ out:
 	json_decref(errors);
 	json_decref(data);
 	json_decref(extra);
+	free(body);
 	free(slug);
 	free(path);
 	free(url_slug);
@@ -501,11 +503,18 @@ page_delete(struct ctx *c)
 	if (!strcmp(c->rq->method, "POST")) {
 		struct save sv = { .type = t, .slug = s.slug, .path = s.path, .old = s.data, .old_body = s.body };
 		const char *rev = form_get(c->rq->form, "rev");
+		struct uploads_result up = { 0 };
 		json_t *errors = NULL;
 		enum save_result r;
 
+		/* A material's attachments leave the repository in the same commit. */
+		if (t == ENTRY_MATERIAAL)
+			uploads_remove_all(s.slug, s.data, &up);
+		sv.extra = up.changes;
+		sv.nextra = up.n;
 		sv.expect = rev ? rev : "-";
 		r = store_save(c, &sv, &errors, &seconds, commit);
+		uploads_release(&up);
 		json_decref(errors);
 		if (r == SAVE_OK) {
 			char *list = admin_url(c, "/%s/?verwijderd=1", c->param[0]);

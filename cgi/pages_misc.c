@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "commit.h"
+#include "editform.h"
 #include "repo.h"
 #include "snapshot.h"
 #include "store.h"
@@ -285,7 +286,8 @@ page_vocabulary(struct ctx *c)
 	buf_printf(&path, "vocabularies/%s.yaml", name);
 	data = json_object();
 	if (!strcmp(c->rq->method, "POST")) {
-		const char *body = form_get(c->rq->form, "inhoud"), *expect = form_get(c->rq->form, "rev");
+		char *body = form_get(c->rq->form, "inhoud") ? editform_text(form_get(c->rq->form, "inhoud")) : NULL;
+		const char *expect = form_get(c->rq->form, "rev");
 		struct change ch = { path.data, body, body ? strlen(body) : 0, expect ? expect : "-" };
 		struct diags d = DIAGS_INIT;
 		char *conflict = NULL, msg[200];
@@ -296,6 +298,7 @@ page_vocabulary(struct ctx *c)
 		if (body && vocabulary_problems(c, path.data, body, data)) {
 			status = 422;
 			json_object_set_new(data, "inhoud", json_string(body));
+			free(body);
 			goto show;
 		}
 		switch (body ? commit_changes(c->app->repo, &ch, 1, json_string_value(json_object_get(c->account,
@@ -326,6 +329,7 @@ page_vocabulary(struct ctx *c)
 			status = 500;
 		}
 		free(conflict);
+		free(body);
 		diags_clear(&d);
 	}
 	commit_read_head(c->app->repo, path.data, rev, &text);

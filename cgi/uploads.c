@@ -136,7 +136,7 @@ uploads_take(struct ctx *c, const char *slug, json_t *old, json_t *data, struct 
 		memcpy(copy, u->data, u->len);
 		add_change(r, buf_detach(&path), copy, u->len);
 		if (!listed(files, name))
-			json_array_append_new(files, json_pack("{s:s, s:s}", "naam", name, "titel", u->filename));
+			json_array_append_new(files, json_pack("{s:s, s:s}", "naam", name, "titel", name));
 		free(name);
 	}
 	/* Attachments the material no longer lists leave the repository with it. */
@@ -150,6 +150,24 @@ uploads_take(struct ctx *c, const char *slug, json_t *old, json_t *data, struct 
 		add_change(r, buf_detach(&path), NULL, 0);
 	}
 	return 0;
+}
+
+void
+uploads_remove_all(const char *slug, json_t *old, struct uploads_result *r)
+{
+	json_t *f;
+	size_t i;
+
+	memset(r, 0, sizeof(*r));
+	json_array_foreach(json_object_get(old, "bestanden"), i, f) {
+		const char *name = json_string_value(json_object_get(f, "naam"));
+		struct buf path = BUF_INIT;
+
+		if (name == NULL)
+			continue;
+		buf_printf(&path, "materialen/%s/%s", slug, name);
+		add_change(r, buf_detach(&path), NULL, 0);
+	}
 }
 
 void

@@ -27,6 +27,8 @@ struct uploads_result {
  */
 int uploads_take(struct ctx *c, const char *slug, json_t *old, json_t *data, struct uploads_result *r);
 void uploads_release(struct uploads_result *r);
+/* Removals of every attachment old lists, for deleting material slug with them. */
+void uploads_remove_all(const char *slug, json_t *old, struct uploads_result *r);
 
 /* A safe file name from an untrusted one; NULL when nothing usable is left. New. */
 char *upload_safe_name(const char *name);

@@ -556,6 +556,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	if (!rc) rc = copy_static(&s, theme_dir(s.theme), "static");
 	if (!rc)
 		remove_stale(&s, "");
+	if (!rc)
+		index_set_built_commit(ix, index_commit(ix));
 out:
 	json_decref(s.produced);
 	json_decref(s.common);

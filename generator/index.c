@@ -68,6 +68,7 @@ struct index {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[S_COUNT];
 	char commit[GIT_OID_HEXSZ + 1];
+	char built[GIT_OID_HEXSZ + 1];
 };
 
 static int
@@ -190,6 +191,22 @@ set_meta_json(struct index *ix, const char *key, json_t *value)
 	return rc;
 }
 
+const char *
+index_built_commit(struct index *ix)
+{
+	char *c = get_meta(ix, "built");
+
+	snprintf(ix->built, sizeof(ix->built), "%s", c ? c : "");
+	free(c);
+	return ix->built;
+}
+
+int
+index_set_built_commit(struct index *ix, const char *commit)
+{
+	return set_meta(ix, "built", commit);
+}
+
 int
 index_digest(struct index *ix, char out[65])
 {
@@ -198,7 +215,7 @@ index_digest(struct index *ix, char out[65])
 		"SELECT path, line, type, slug FROM refs ORDER BY path, line, type, slug",
 		"SELECT * FROM vacancies ORDER BY slug",
 		"SELECT facet, value, slug FROM facets ORDER BY facet, value, slug",
-		"SELECT key, value FROM meta WHERE key <> 'schema' ORDER BY key",
+		"SELECT key, value FROM meta WHERE key NOT IN ('schema', 'built') ORDER BY key",
 	};
 	uint32_t h[8] = { 0 };
 

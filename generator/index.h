@@ -51,6 +51,13 @@ int index_digest(struct index *ix, char out[65]);
 /* The commit the index reflects, "" when none. Borrowed until the next call. */
 const char *index_commit(struct index *ix);
 
+/*
+ * The commit the public site was last built from ("" before the first
+ * build), so a restarted admin rebuilds only when the index moved on.
+ */
+const char *index_built_commit(struct index *ix);
+int index_set_built_commit(struct index *ix, const char *commit);
+
 /* The site configuration and vocabularies of the indexed commit. 0 or -1. */
 int index_vocabs(struct index *ix, struct vocabs *v);
 

@@ -6,6 +6,7 @@
  * libyaml's emitter decides the quoting, so any text survives the round
  * trip through entry_parse() unchanged.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -82,6 +83,23 @@ is_empty(json_t *v)
 	    (json_is_array(v) && json_array_size(v) == 0) || (json_is_object(v) && json_object_size(v) == 0);
 }
 
+static int
+is_default(const struct field *f, json_t *v)
+{
+	json_t *d;
+	int same;
+
+	if (f->dflt == NULL)
+		return 0;
+	d = json_loads(f->dflt, JSON_DECODE_ANY, NULL);
+	/* Forms send numbers as text: "0" is the default 0 too. */
+	same = json_equal(d, v) || (json_is_integer(d) && json_is_string(v) && *json_string_value(v) &&
+	    json_string_value(v)[strspn(json_string_value(v), "0123456789")] == '\0' &&
+	    strtoll(json_string_value(v), NULL, 10) == json_integer_value(d));
+	json_decref(d);
+	return same;
+}
+
 static void emit_mapping(struct emitter *em, const struct field *fields, json_t *obj);
 
 static void
@@ -129,7 +147,8 @@ emit_mapping(struct emitter *em, const struct field *fields, json_t *obj)
 	for (const struct field *f = fields; f->key; f++) {
 		json_t *v = json_object_get(obj, f->key);
 
-		if (is_empty(v))
+		/* A default is implied: writing it would only add noise to diffs. */
+		if (is_empty(v) || is_default(f, v))
 			continue;
 		scalar(em, f->key);
 		emit_value(em, f, v);
