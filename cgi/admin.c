@@ -264,7 +264,9 @@ dispatch(struct ctx *c)
 		}
 		return;
 	}
-	load_session(c);
+	/* The login form is checked against its own cookie, even in a logged-in browser. */
+	if (found->access != ANYONE)
+		load_session(c);
 	if (found->access != ANYONE && c->account == NULL) {
 		char *login = admin_url(c, "/inloggen");
 

@@ -79,5 +79,6 @@ class Admin:
         if status != 200:
             return status, None
         out = [(k, changes.get(k, v)) for k, v in fields]
-        status, headers, _ = self.request(path, out)
+        status, headers, body = self.request(path, out)
+        self.last_body = body
         return status, headers.get("Location")

@@ -36,6 +36,7 @@ with open(logfile, "w") as log:
                 log.write(f"ok {commit}\n")
                 ok += 1
                 continue
-        log.write(f"fail {status}\n")
+        detail = " ".join(getattr(admin, "last_body", "").split())[:160] if status == 500 else ""
+        log.write(f"fail {status} {detail}\n")
         log.flush()
 print(f"crash.py: {saves} answered, {ok} succeeded")

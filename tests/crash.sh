@@ -37,7 +37,8 @@ touch "$w/stop"
 wait $killer
 kills=$(wc -l < "$w/kills" 2>/dev/null || echo 0)
 succeeded=$(grep -c '^ok ' "$w/saves.log")
-echo "crash: $saves saves, $succeeded answered with success, $kills SIGKILLs to the admin; failures: $(sed -n "s/^fail //p" "$w/saves.log" | sort | uniq -c | tr "\n" " ")"
+echo "crash: $saves saves, $succeeded answered with success, $kills SIGKILLs to the admin; failures: $(sed -n "s/^fail \([^ ]*\).*/\1/p" "$w/saves.log" | sort | uniq -c | tr "\n" " ")"
+grep '^fail 500' "$w/saves.log" | head -3
 [ "$kills" -ge 10 ] && ok "the admin was killed at least 10 times ($kills)" || fail "the admin was killed at least 10 times ($kills)"
 [ "$succeeded" -ge 20 ] && ok "saves kept succeeding between kills ($succeeded)" || fail "saves kept succeeding between kills ($succeeded)"
 kill $server 2>/dev/null
