@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 runtime="build-essential pkg-config git libcmark-dev libsqlite3-dev libgit2-dev libfcgi-dev
 libyaml-dev libjansson-dev libsodium-dev lighttpd"
-test="$runtime default-jre-headless nodejs npm chromium libxml2-utils python3-icalendar curl"
+test="$runtime default-jre-headless nodejs npm chromium libxml2-utils python3-icalendar curl
+nginx apache2 spawn-fcgi"
 
 case "${1:-runtime}" in
 runtime) want=$runtime ;;
