@@ -67,17 +67,19 @@ golden: all
 	tests/golden.sh --update
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(MANDIR)/man8
 	install -m 755 $(BUILD)/stagebureau $(DESTDIR)$(BINDIR)/stagebureau
 	install -m 755 $(BUILD)/stagebureau-admin $(DESTDIR)$(BINDIR)/stagebureau-admin
 	cp -R theme $(DESTDIR)$(SHAREDIR)/
 	install -m 644 doc/stagebureau.1 $(DESTDIR)$(MANDIR)/man1/stagebureau.1
 	install -m 644 doc/stagebureau.5 $(DESTDIR)$(MANDIR)/man5/stagebureau.5
+	install -m 644 doc/stagebureau-admin.8 $(DESTDIR)$(MANDIR)/man8/stagebureau-admin.8
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/stagebureau $(DESTDIR)$(BINDIR)/stagebureau-admin \
 		$(DESTDIR)$(MANDIR)/man1/stagebureau.1 \
-		$(DESTDIR)$(MANDIR)/man5/stagebureau.5
+		$(DESTDIR)$(MANDIR)/man5/stagebureau.5 $(DESTDIR)$(MANDIR)/man8/stagebureau-admin.8
 	rm -rf $(DESTDIR)$(SHAREDIR)
 
 clean:

@@ -287,7 +287,7 @@ dispatch(struct ctx *c)
 
 /* Builds run one at a time, each from the newest commit, so none undoes another. */
 int
-publish(struct admin *app, struct diags *d, double *seconds)
+publish(struct admin *app, struct diags *d, double *seconds, const char *vacancy)
 {
 	struct build_options bo = { .theme = app->theme_dir, .out = app->out, .today = app->today };
 	struct build_stats bs;
@@ -305,14 +305,32 @@ publish(struct admin *app, struct diags *d, double *seconds)
 	while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
 		;
 	rc = index_update(app->ix, app->repo, 0, d, &st);
-	/* Nothing new since the last build (a restart, say): nothing to write. */
-	if (rc == 0 && strcmp(index_built_commit(app->ix), index_commit(app->ix)))
+	if (rc == 0 && vacancy) {
+		/* The page the broker edited first; lists, feeds and search right after the answer. */
+		rc = build_vacancy_page(app->ix, &bo, vacancy);
+		app->pending = 1;
+	} else if (rc == 0 && strcmp(index_built_commit(app->ix), index_commit(app->ix))) {
+		/* Nothing new since the last build (a restart, say): nothing to write. */
 		rc = build_site(app->ix, &bo, &bs);
+	}
 	close(fd);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if (seconds)
 		*seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	return rc;
+}
+
+void
+publish_pending(struct admin *app)
+{
+	struct diags d = DIAGS_INIT;
+
+	if (!app->pending)
+		return;
+	app->pending = 0;
+	if (publish(app, &d, NULL, NULL) != 0)
+		diags_print(&d, stderr);
+	diags_clear(&d);
 }
 
 static void
@@ -407,7 +425,7 @@ main(int argc, char **argv)
 	if (accounts_init(app.db) < 0)
 		return 1;
 	/* Catch up with commits made while no admin ran (a push, a crash). */
-	if (publish(&app, &d, NULL) != 0) {
+	if (publish(&app, &d, NULL, NULL) != 0) {
 		diags_print(&d, stderr);
 		diags_clear(&d);
 	}
@@ -423,6 +441,8 @@ main(int argc, char **argv)
 	while (FCGX_Accept_r(&req) >= 0) {
 		handle(&app, &req);
 		FCGX_Finish_r(&req);
+		/* The answer is out; the rest of the site is rebuilt before the next request. */
+		publish_pending(&app);
 	}
 	theme_free(app.theme);
 	index_close(app.ix);

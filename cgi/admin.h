@@ -32,6 +32,7 @@ struct admin {
 	struct index *ix;
 	sqlite3 *db;		/* index_db(ix) */
 	struct theme *theme;	/* admin templates and the locale */
+	int pending;		/* a full build is owed to the public site */
 };
 
 struct ctx {
@@ -57,8 +58,12 @@ int is_role(struct ctx *c, const char *role);
  * Brings the index to the repository's HEAD and regenerates the public
  * site, serialised with other processes. On content errors, fills d.
  * Returns 0, 1 (content errors) or -1; *seconds gets the time taken.
+ * With a vacancy slug, only that vacancy's page is written now, and the
+ * full build is left for after the answer (publish_pending).
  */
-int publish(struct admin *app, struct diags *d, double *seconds);
+int publish(struct admin *app, struct diags *d, double *seconds, const char *vacancy);
+/* Finishes a build publish() left for later; called once the answer is sent. */
+void publish_pending(struct admin *app);
 
 /* Route handlers (pages_*.c). */
 void page_login(struct ctx *c);

@@ -391,7 +391,7 @@ page_import(struct ctx *c)
 			struct diags d = DIAGS_INIT;
 
 			if (r == COMMIT_OK)
-				publish(c->app, &d, NULL);
+				publish(c->app, &d, NULL, NULL);
 			diags_clear(&d);
 			json_object_set_new(report, "gedaan", json_integer((json_int_t)n));
 		} else {

@@ -747,7 +747,7 @@ page_revert(struct ctx *c)
 
 		if (r == COMMIT_OK) {
 			git_oid_tostr(hex, sizeof(hex), &id);
-			publish(c->app, &d, &seconds);
+			publish(c->app, &d, &seconds, NULL);
 			diags_clear(&d);
 		}
 		back = admin_url(c, "/%s/%s/?opgeslagen=%.12s&tijd=%.0f", c->param[0], c->param[1], hex, seconds * 1000);

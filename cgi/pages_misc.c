@@ -306,7 +306,7 @@ page_vocabulary(struct ctx *c)
 		    : COMMIT_ERROR) {
 		case COMMIT_OK:
 			/* A broken vocabulary stops publishing: say so, and how to repair it. */
-			if (publish(c->app, &d, NULL) != 0 && d.n) {
+			if (publish(c->app, &d, NULL, NULL) != 0 && d.n) {
 				struct buf all = BUF_INIT;
 
 				for (size_t i = 0; i < d.n && i < 10; i++)

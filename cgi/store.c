@@ -334,7 +334,7 @@ store_save(struct ctx *c, struct save *sv, json_t **errors, double *seconds, cha
 		goto out;
 	git_oid_tostr(commit_hex, 41, &id);
 	/* The commit is made: whatever happens now, the index catches up later. */
-	if (publish(c->app, &d, seconds) != 0)
+	if (publish(c->app, &d, seconds, sv->type == ENTRY_VACATURE && sv->data ? sv->slug : NULL) != 0)
 		diags_print(&d, stderr);
 	rc = SAVE_OK;
 out:

@@ -507,38 +507,57 @@ set_prefix(struct site *s)
 	snprintf(s->prefix, sizeof(s->prefix), "%s", p ? p : "");
 }
 
+/* Everything a build needs before the first page: 0, or -1 (printed). */
+static int
+site_open(struct site *s, struct index *ix, const struct build_options *o, struct build_stats *st)
+{
+	git_oid commit;
+
+	memset(st, 0, sizeof(*st));
+	s->ix = ix;
+	s->db = index_db(ix);
+	s->out = o->out;
+	s->st = st;
+	s->produced = json_object();
+	if (o->today && !date_valid(o->today))
+		return error("--today must be a date like 2026-11-23");
+	set_today(s, o->today);
+	if (index_vocabs(ix, &s->v) < 0)
+		return -1;
+	s->base_url = json_string_value(json_object_get(s->v.site, "basis_url"));
+	set_prefix(s);
+	if (git_oid_fromstr(&commit, index_commit(ix)) < 0)
+		return error("the index reflects no commit; run 'stagebureau index'");
+	s->theme = theme_load(o->theme, "templates", json_string_value(json_object_get(s->v.site, "taal")), ix);
+	if (s->theme == NULL)
+		return -1;
+	if (mkdir_p(o->out) < 0 || setup_common(s) < 0 || load_organisations(s) < 0)
+		return -1;
+	s->commit_time = newest_change(s);
+	return 0;
+}
+
+static void
+site_close(struct site *s)
+{
+	json_decref(s->produced);
+	json_decref(s->common);
+	json_decref(s->orgs);
+	buf_release(&s->sitemap);
+	buf_release(&s->page);
+	buf_release(&s->path);
+	theme_free(s->theme);
+	vocabs_release(&s->v);
+}
+
 int
 build_site(struct index *ix, const struct build_options *o, struct build_stats *st)
 {
 	struct site s = { 0 };
-	git_oid commit;
 	int rc = -1;
 
-	memset(st, 0, sizeof(*st));
-	s.ix = ix;
-	s.db = index_db(ix);
-	s.out = o->out;
-	s.st = st;
-	s.produced = json_object();
-	if (o->today && !date_valid(o->today)) {
-		error("--today must be a date like 2026-11-23");
+	if (site_open(&s, ix, o, st) < 0)
 		goto out;
-	}
-	set_today(&s, o->today);
-	if (index_vocabs(ix, &s.v) < 0)
-		goto out;
-	s.base_url = json_string_value(json_object_get(s.v.site, "basis_url"));
-	set_prefix(&s);
-	if (git_oid_fromstr(&commit, index_commit(ix)) < 0) {
-		error("the index reflects no commit; run 'stagebureau index'");
-		goto out;
-	}
-	s.theme = theme_load(o->theme, "templates", json_string_value(json_object_get(s.v.site, "taal")), ix);
-	if (s.theme == NULL)
-		goto out;
-	if (mkdir_p(o->out) < 0 || setup_common(&s) < 0 || load_organisations(&s) < 0)
-		goto out;
-	s.commit_time = newest_change(&s);
 	/* Page builders run in an order where nothing depends on a later one. */
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
 		goto out;
@@ -559,13 +578,19 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	if (!rc)
 		index_set_built_commit(ix, index_commit(ix));
 out:
-	json_decref(s.produced);
-	json_decref(s.common);
-	json_decref(s.orgs);
-	buf_release(&s.sitemap);
-	buf_release(&s.page);
-	buf_release(&s.path);
-	theme_free(s.theme);
-	vocabs_release(&s.v);
+	site_close(&s);
+	return rc;
+}
+
+int
+build_vacancy_page(struct index *ix, const struct build_options *o, const char *slug)
+{
+	struct build_stats st;
+	struct site s = { 0 };
+	int rc = -1;
+
+	if (site_open(&s, ix, o, &st) == 0)
+		rc = pages_vacancy_one(&s, slug);
+	site_close(&s);
 	return rc;
 }

@@ -24,4 +24,12 @@ struct build_stats {
 /* 0, or -1 with the problem printed; on -1 nothing has been removed. */
 int build_site(struct index *ix, const struct build_options *o, struct build_stats *st);
 
+/*
+ * Writes the page of one vacancy only, from the index as it is: the
+ * admin's fast path, so the page a broker just edited is live at once
+ * while the rest of the site (lists, feeds, search) follows with a full
+ * build_site() after the answer was sent. 0 or -1.
+ */
+int build_vacancy_page(struct index *ix, const struct build_options *o, const char *slug);
+
 #endif

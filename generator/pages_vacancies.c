@@ -324,6 +324,27 @@ vacancy_page(struct site *s, const char *slug, json_t *data, const char *html, l
 	return rc;
 }
 
+int
+pages_vacancy_one(struct site *s, const char *slug)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = 0;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT e.data, e.html, e.updated FROM entries e JOIN vacancies v"
+	    " ON v.slug = e.slug WHERE e.type = 'vacature' AND e.slug = ? AND v.status <> 'concept'",
+	    -1, &st, NULL) != SQLITE_OK)
+		return error("index: %s", sqlite3_errmsg(s->db));
+	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		json_t *data = json_loads((const char *)sqlite3_column_text(st, 0), 0, NULL);
+
+		rc = vacancy_page(s, slug, data, (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2));
+		json_decref(data);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 static int
 vacancy_pages(struct site *s)
 {

@@ -72,6 +72,7 @@ json_t *site_vocab_ref(struct site *s, const char *vocab, const char *slug, cons
 
 /* Page builders, in pages_vacancies.c, pages_content.c and feeds.c. */
 int pages_vacancies(struct site *s);
+int pages_vacancy_one(struct site *s, const char *slug);	/* one vacancy's page */
 int pages_organisations(struct site *s);
 int pages_events(struct site *s);
 int pages_handbooks(struct site *s);
