@@ -15,6 +15,7 @@
 
 #include "entry.h"
 #include "escape.h"
+#include "search.h"
 #include "site.h"
 #include "util.h"
 
@@ -568,6 +569,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	if (!rc) rc = pages_texts(&s);
 	if (!rc) rc = pages_materials(&s);
 	if (!rc) rc = pages_search(&s);
+	if (!rc) rc = search_write(&s);
 	if (!rc) rc = pages_home(&s);
 	if (!rc) rc = pages_404(&s);
 	if (!rc) rc = feeds_write(&s);

@@ -279,8 +279,8 @@ vacancy_page(struct site *s, const char *slug, json_t *data, const char *html, l
 	json_object_set_new(ctx, "geschiktheid", vocab_list(s, json_object_get(data, "geschiktheid"),
 		"geschiktheid", NULL));
 	json_object_set(ctx, "sbb_erkend", json_object_get(data, "sbb_erkend"));
-	json_object_set(ctx, "interesses", json_object_get(data, "interesses") ?
-	    json_object_get(data, "interesses") : json_array());
+	json_object_set_new(ctx, "interesses", json_object_get(data, "interesses") ?
+	    json_incref(json_object_get(data, "interesses")) : json_array());
 	json_object_set_new(ctx, "reageren", react_info(s, data, ctx));
 	json_object_set_new(ctx, "geldig_tot", json_string(str(data, "geldig_tot")));
 	json_object_set_new(ctx, "geldig_tot_tekst", json_string(valid));
@@ -412,11 +412,12 @@ facet_blocks(struct site *s, json_t *counts, const char *cur_facet, const char *
 
 	for (size_t k = 0; k < sizeof(facet_kinds) / sizeof(facet_kinds[0]); k++) {
 		const struct facet_kind *fk = &facet_kinds[k];
-		json_t *values = json_array(), *item;
+		json_t *values, *item;
 		size_t i;
 
 		if (!fk->sidebar)
 			continue;
+		values = json_array();
 		json_array_foreach(vocab_items(&s->v, fk->vocab), i, item) {
 			const char *slug = str(item, "slug");
 			json_int_t n = json_integer_value(json_object_get(json_object_get(counts, fk->facet), slug));

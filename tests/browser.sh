@@ -28,4 +28,9 @@ if out=$(node "$top/tests/browser/portal.mjs" "http://127.0.0.1:$port" "$top/bui
 else
 	fail "browser test" "$(printf '%s\n' "$out" | tail -40)"
 fi
+if out=$(node "$top/tests/browser/search.mjs" "http://127.0.0.1:$port" "$top/build/screenshots" 2>&1); then
+	ok "$(printf '%s\n' "$out" | tail -1)"
+else
+	fail "search test" "$(printf '%s\n' "$out" | tail -40)"
+fi
 finish
