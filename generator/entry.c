@@ -160,7 +160,16 @@ entry_classify(const char *path, char **slug, struct diags *d)
 		return ENTRY_HOOFDSTUK;
 	}
 	if (!strncmp(path, "templates/", 10) && ends_with(path, ".mustache") && !strchr(path + 10, '/')) {
-		*slug = xstrndup(path + 10, strlen(path + 10) - 9);
+		char *name = xstrndup(path + 10, strlen(path + 10) - 9);
+
+		/* Theme templates are named like slugs; anything else ("..", "",
+		 * "a b") could never override one and must not become a name. */
+		if (!slug_valid(name)) {
+			free(name);
+			return bad_name(path, d, "a template name must be a slug (lowercase letters, digits, '-'), "
+			    "like 'vacature-kaart.mustache'");
+		}
+		*slug = name;
 		return ENTRY_TEMPLATE;
 	}
 	return ENTRY_NONE;
@@ -492,6 +501,14 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 	return NULL;
 }
 
+/* null, "", [] and {}: what entry_serialize() leaves out. */
+static int
+empty_value(json_t *v)
+{
+	return v == NULL || json_is_null(v) || (json_is_string(v) && json_string_length(v) == 0) ||
+	    (json_is_array(v) && json_array_size(v) == 0) || (json_is_object(v) && json_object_size(v) == 0);
+}
+
 static json_t *
 check_object(struct check *c, const struct field *fields, const char *prefix, json_t *obj)
 {
@@ -515,24 +532,30 @@ check_object(struct check *c, const struct field *fields, const char *prefix, js
 		buf_release(&known);
 	}
 	for (const struct field *f = fields; f->key; f++) {
+		size_t problems = c->d->n;
 		json_t *v;
 
 		buf_reset(&key);
 		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", f->key);
 		val = json_object_get(obj, f->key);
-		if (val == NULL || json_is_null(val)) {
-			if (f->flags & FIELD_REQUIRED) {
-				diags_add_key(c->d, c->path, yaml_line(c->doc, prefix), key.data,
-				    "'%s' is missing; it is required (see stagebureau(5))", key.data);
-				c->failed = 1;
-			} else if (f->dflt) {
-				json_object_set_new(out, f->key, json_loads(f->dflt, JSON_DECODE_ANY, NULL));
-			}
+		/* An empty value counts as absent, before and after checking: a
+		 * form's blank field means "not given", and entry_serialize()
+		 * leaves empty values out, so both must read back the same. */
+		v = empty_value(val) ? NULL : check_value(c, f, key.data, val);
+		if (!empty_value(v)) {
+			json_object_set_new(out, f->key, v);
 			continue;
 		}
-		v = check_value(c, f, key.data, val);
-		if (v)
-			json_object_set_new(out, f->key, v);
+		json_decref(v);
+		if (c->d->n > problems)
+			continue;
+		if (f->flags & FIELD_REQUIRED) {
+			diags_add_key(c->d, c->path, yaml_line(c->doc, key.data), key.data,
+			    "'%s' is missing; it is required (see stagebureau(5))", key.data);
+			c->failed = 1;
+		} else if (f->dflt) {
+			json_object_set_new(out, f->key, json_loads(f->dflt, JSON_DECODE_ANY, NULL));
+		}
 	}
 	buf_release(&key);
 	return out;

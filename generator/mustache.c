@@ -871,6 +871,8 @@ struct render {
 	struct buf *out;
 	struct mustache_error *err;
 	int depth;		/* render_range() calls open */
+	unsigned long steps;	/* nodes rendered so far */
+	size_t mark;		/* out->len when the call began */
 	int partials;		/* partials and parents open */
 	int skip_line;		/* the next LINE is mid-line: emit nothing */
 };
@@ -896,9 +898,10 @@ array_item(json_t *list, const char *part)
 }
 
 /* Resolves a (dotted) name on the context stack, as the spec says:
- * the first part anywhere on the stack, the rest strictly inside. */
+ * the first part anywhere on the stack, the rest strictly inside. Each
+ * context searched counts as a step: deep stacks make lookups dear. */
 static json_t *
-lookup(const struct scope *sc, const struct node *n)
+lookup(struct render *st, const struct scope *sc, const struct node *n)
 {
 	const char *part = sc->t->pool + n->off;
 	const struct ctx *c;
@@ -907,7 +910,7 @@ lookup(const struct scope *sc, const struct node *n)
 
 	if (n->nseg == 0)
 		return sc->ctx->v;
-	for (c = sc->ctx; c != NULL; c = c->up)
+	for (c = sc->ctx; c != NULL; c = c->up, st->steps++)
 		if (json_is_object(c->v) &&
 		    (v = json_object_get(c->v, part)) != NULL)
 			break;
@@ -1033,7 +1036,7 @@ static int
 render_section(struct render *st, const struct scope *sc, uint32_t i)
 {
 	const struct node *n = &sc->t->nodes[i];
-	json_t *v = lookup(sc, n), *item;
+	json_t *v = lookup(st, sc, n), *item;
 	struct scope sub = *sc;
 	struct ctx c;
 	size_t k;
@@ -1175,6 +1178,14 @@ render_range(struct render *st, const struct scope *sc, uint32_t from,
 	}
 	for (i = from; i < to; i = n->end) {
 		n = &sc->t->nodes[i];
+		if (++st->steps > MUSTACHE_MAX_STEPS ||
+		    st->out->len - st->mark > MUSTACHE_MAX_OUTPUT) {
+			fail(st->err, sc->t->name, n->line, "rendering takes "
+			    "more than %d steps or %d MB (a section or partial "
+			    "repeated inside itself?)", MUSTACHE_MAX_STEPS,
+			    MUSTACHE_MAX_OUTPUT >> 20);
+			goto out;
+		}
 		switch (n->type) {
 		case N_TEXT:
 			buf_add(st->out, sc->t->pool + n->off, n->len);
@@ -1187,7 +1198,7 @@ render_range(struct render *st, const struct scope *sc, uint32_t from,
 			break;
 		case N_VAR:
 		case N_RAW:
-			put_value(st->out, lookup(sc, n), n->type == N_VAR);
+			put_value(st->out, lookup(st, sc, n), n->type == N_VAR);
 			break;
 		case N_SECTION:
 		case N_INVERTED:
@@ -1228,6 +1239,7 @@ mustache_render(const struct mustache *t, json_t *ctx,
 	st.arg = arg;
 	st.out = out;
 	st.err = err;
+	st.mark = mark;
 	root.v = ctx;
 	root.up = NULL;
 	sc.t = t;

@@ -27,6 +27,16 @@
 #define MUSTACHE_MAX_NEST	100	/* open sections/blocks in one template */
 #define MUSTACHE_MAX_PARTIALS	100	/* partials/parents inside each other */
 #define MUSTACHE_MAX_DEPTH	1000	/* all nested renderings together */
+/* Limits on the work of one render: sections nested over lists multiply
+ * (20 nested sections over a 2-item list already run a million times), so
+ * depth limits alone let a template hang the build or fill the memory. A
+ * real page renders a few thousand nodes into well under a megabyte. */
+#ifndef MUSTACHE_MAX_STEPS	/* the fuzz build sets both lower */
+#define MUSTACHE_MAX_STEPS	10000000	/* nodes and lookups in one call */
+#endif
+#ifndef MUSTACHE_MAX_OUTPUT
+#define MUSTACHE_MAX_OUTPUT	(64 << 20)	/* bytes one call may append */
+#endif
 
 /* A compiled template; opaque, immutable after compile, so one compiled
  * template may be rendered by several threads at once. */

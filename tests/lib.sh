@@ -4,7 +4,7 @@
 passed=0
 failed=0
 top=$(cd "$(dirname "$0")/.." && pwd)
-sb="$top/build/stagebureau"
+sb="$top/${BUILD:-build}/stagebureau"
 
 ok() { passed=$((passed + 1)); [ -n "${VERBOSE:-}" ] && echo "ok - $1"; return 0; }
 fail() { failed=$((failed + 1)); echo "FAIL - $1" >&2; [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/    /' >&2; return 0; }

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Every test of make check, in order of cost: unit tests (the Mustache
-# spec included), the command-line and bad-input tests, golden output,
-# validators over the sample site, and the browser test through lighttpd.
+# spec included), short fuzzing, the command-line and bad-input tests,
+# golden output, validators over the sample site, the browser tests
+# through lighttpd, the admin end to end, the nginx and Apache setups,
+# and the crash test.
 # Each runner prints "NAME: N passed, N failed"; this script adds them up
 # and ends with the total in the same form.
 set -u
@@ -23,16 +25,20 @@ run() {
 	total_failed=$((total_failed + f))
 }
 
-for t in build/tests/test_*; do
+for t in "${BUILD:-build}"/tests/test_*; do
 	case $t in
 	*/test_mustache) run "$t" "$spec" ;;
 	*) run "$t" ;;
 	esac
 done
+run sh tests/fuzz/run.sh
 run sh tests/cli.sh
 run sh tests/golden.sh
 run sh tests/validate.sh
 run sh tests/browser.sh
+run sh tests/admin.sh
+run sh tests/servers.sh
+run sh tests/crash.sh
 
 echo
 echo "make check: $total_passed passed, $total_failed failed"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 runtime="build-essential pkg-config git libcmark-dev libsqlite3-dev libgit2-dev libfcgi-dev
 libyaml-dev libjansson-dev libsodium-dev lighttpd"
 test="$runtime default-jre-headless nodejs npm chromium libxml2-utils python3-icalendar curl
-nginx apache2 spawn-fcgi"
+nginx apache2 spawn-fcgi clang libclang-rt-14-dev valgrind"
 
 case "${1:-runtime}" in
 runtime) want=$runtime ;;
