@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -320,17 +321,46 @@ publish(struct admin *app, struct diags *d, double *seconds, const char *vacancy
 	return rc;
 }
 
+/*
+ * The full build owed after a fast save runs in a child process, so this
+ * one answers the next request at once, however long the build takes on
+ * a large site. The child opens its own repository and database handles
+ * (SQLite and libgit2 handles must not cross a fork) and takes the build
+ * lock like any other writer; builds queued behind it that find the site
+ * already built from the newest commit do nothing.
+ */
 void
 publish_pending(struct admin *app)
 {
 	struct diags d = DIAGS_INIT;
+	struct admin child;
+	pid_t pid;
 
 	if (!app->pending)
 		return;
 	app->pending = 0;
-	if (publish(app, &d, NULL, NULL) != 0)
+	pid = fork();
+	if (pid < 0) {
+		error_errno("cannot fork for the build; building here");
+		if (publish(app, &d, NULL, NULL) != 0)
+			diags_print(&d, stderr);
+		diags_clear(&d);
+		return;
+	}
+	if (pid > 0)
+		return;
+	/*
+	 * The listening socket is FastCGI's fd 0: a child that kept it would
+	 * keep the socket alive after its parent died, and the web server
+	 * would queue requests on it that nobody accepts.
+	 */
+	close(0);
+	child = *app;
+	child.repo = repo_open(app->repo_path);
+	child.ix = child.repo ? index_open(app->db_path) : NULL;
+	if (child.ix && publish(&child, &d, NULL, NULL) != 0)
 		diags_print(&d, stderr);
-	diags_clear(&d);
+	_exit(0);
 }
 
 static void
@@ -436,6 +466,7 @@ main(int argc, char **argv)
 	vocabs_release(&v);
 	if (app.theme == NULL)
 		return 1;
+	signal(SIGCHLD, SIG_IGN);	/* build children reap themselves */
 	if (FCGX_Init() != 0 || FCGX_InitRequest(&req, 0, 0) != 0)
 		return error("cannot start FastCGI"), 1;
 	while (FCGX_Accept_r(&req) >= 0) {

@@ -88,6 +88,7 @@ http_read(struct request *rq, char **envp, FCGX_Stream *in, const char *prefix)
 		int got = FCGX_GetStr(body, (int)len, in);
 		int rc = 0;
 
+		body[got > 0 ? got : 0] = '\0';
 		if (got != len)
 			rc = 400;
 		else if (ctype && !strncasecmp(ctype, "application/x-www-form-urlencoded", 33))

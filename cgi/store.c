@@ -316,7 +316,8 @@ store_save(struct ctx *c, struct save *sv, json_t **errors, double *seconds, cha
 	changes[0].data = sv->data ? text.data : NULL;
 	changes[0].len = text.len;
 	changes[0].expect = sv->expect;
-	memcpy(changes + 1, sv->extra, sv->nextra * sizeof(*changes));
+	if (sv->nextra)
+		memcpy(changes + 1, sv->extra, sv->nextra * sizeof(*changes));
 	message = sv->message ? xstrdup(sv->message) :
 	    store_message(c, sv->type, sv->old, sv->data ? e.data : NULL,
 		!sv->old_body || !sv->body || strcmp(sv->old_body, sv->body));

@@ -78,10 +78,17 @@ xstrdup(const char *s)
 	return check_alloc(strdup(s));
 }
 
+/* Reads at most n bytes: s may be a slice of a buffer without a NUL. */
 char *
 xstrndup(const char *s, size_t n)
 {
-	return check_alloc(strndup(s, n));
+	const char *nul = memchr(s, '\0', n);
+	size_t len = nul ? (size_t)(nul - s) : n;
+	char *p = xmalloc(len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
 }
 
 int
