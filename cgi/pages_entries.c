@@ -116,7 +116,7 @@ page_list(struct ctx *c)
 	const char *q = form_get(c->rq->query, "q"), *status = form_get(c->rq->query, "status");
 	const char *school = is_role(c, "school") ? json_string_value(json_object_get(c->account, "organisatie")) : NULL;
 	long page = form_get(c->rq->query, "pagina") ? atol(form_get(c->rq->query, "pagina")) : 1;
-	json_t *items = json_array(), *data;
+	json_t *items, *data;
 	sqlite3_stmt *st = NULL;
 	struct buf like = BUF_INIT;
 	char key[64], *new_url;
@@ -124,6 +124,7 @@ page_list(struct ctx *c)
 
 	if (t == ENTRY_NONE)
 		return;
+	items = json_array();
 	if (page < 1)
 		page = 1;
 	buf_printf(&like, "%%%s%%", q ? q : "");

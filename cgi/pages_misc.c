@@ -80,7 +80,7 @@ page_dashboard(struct ctx *c)
 {
 	static const char *const statuses[] = { "concept", "open", "vol", "verlopen", NULL };
 	char today[11], soon[11], stale[11];
-	json_t *counts = json_array(), *data;
+	json_t *counts, *data;
 	sqlite3_stmt *st = NULL;
 	const char *done = form_get(c->rq->query, "actueel");
 
@@ -91,6 +91,7 @@ page_dashboard(struct ctx *c)
 		free(mine);
 		return;
 	}
+	counts = json_array();
 	today_of(c->app, today);
 	date_offset(soon, today, 30);
 	date_offset(stale, today, -182);

@@ -1,0 +1,27 @@
+# Benchmarks (bench/README.md), included by the top-level Makefile.
+#
+#   make bench                          N = 1000 10000 100000, 3 runs each
+#                                       (BENCH_RUNS_100K = 1 at 100000)
+#   make bench BENCH_N="1000 10000" BENCH_RUNS=5
+#
+# Datasets, repositories and outputs go to $(BUILD)/bench/; the results to
+# bench/results.json.
+
+BENCH_N ?= 1000 10000 100000
+BENCH_RUNS ?= 3
+BENCH_RUNS_100K ?= 1
+BENCH_TIMEOUT ?= 0
+BENCH_SETTLE ?= 370
+BENCH_DIR ?= $(BUILD)/bench
+
+.PHONY: bench
+
+bench: $(BENCH_DIR)/floor
+	$(MAKE) all
+	BENCH_N="$(BENCH_N)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_100K="$(BENCH_RUNS_100K)" \
+		BENCH_TIMEOUT="$(BENCH_TIMEOUT)" BENCH_SETTLE="$(BENCH_SETTLE)" BENCH_DIR="$(BENCH_DIR)" \
+		SB="$(BUILD)/stagebureau" bench/run.sh
+
+$(BENCH_DIR)/floor: bench/floor.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra $(CFLAGS) $(LDFLAGS) -o $@ bench/floor.c

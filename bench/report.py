@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""The table of make bench: medians of the runs in raw.tsv (bench/run.sh).
+
+    python3 bench/report.py RAW.tsv MACHINE.txt RESULTS.json
+
+Prints one table (per N: our full build, Hugo and the floor, with the
+ratios Hugo/ours and ours/floor, then the extra measurements of our
+program) and writes RESULTS.json: {"machine": {...}, "records": [...],
+"ratios": [...]}.  Wall time, CPU time and load are the median of the runs,
+peak RSS the largest of them; files/s is files divided by the median wall
+time.  A measurement stopped by BENCH_TIMEOUT shows as "> LIMIT" (in JSON:
+"timeout": LIMIT and no wall_s).
+"""
+
+import json
+import sys
+
+ORDER = ["stagebureau", "hugo", "floor", "index from scratch",
+         "rebuild, nothing changed", "rebuild, 1 vacancy edited"]
+LABEL = {
+    "stagebureau": "stagebureau build (full)",
+    "hugo": "hugo",
+    "floor": "floor (disk only)",
+    "index from scratch": "  index from scratch",
+    "rebuild, nothing changed": "  rebuild, nothing changed",
+    "rebuild, 1 vacancy edited": "  rebuild, 1 vacancy edited",
+}
+# What the files column counts, per row.
+FILES = {
+    "stagebureau": "files in the output",
+    "hugo": "files in the output",
+    "floor": "files in the output",
+    "index from scratch": "files read (index prints it)",
+    "rebuild, nothing changed": "files written (build prints it)",
+    "rebuild, 1 vacancy edited": "files written (build prints it)",
+}
+
+
+def median(xs):
+    s = sorted(xs)
+    k = len(s)
+    return s[k // 2] if k % 2 else (s[k // 2 - 1] + s[k // 2]) / 2
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.stderr.write("usage: report.py RAW.tsv MACHINE.txt RESULTS.json\n")
+        return 2
+    runs = {}
+    with open(sys.argv[1], encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            key = (int(row["N"]), row["tool"])
+            runs.setdefault(key, []).append(row)
+    machine = {}
+    with open(sys.argv[2], encoding="utf-8") as f:
+        for line in f:
+            k, _, v = line.rstrip("\n").partition("=")
+            machine[k] = v
+
+    records = []
+    by_key = {}
+    for (n, tool) in sorted(runs, key=lambda k: (k[0], ORDER.index(k[1]) if k[1] in ORDER else 99)):
+        rs = runs[(n, tool)]
+        loads = [float(r["load1"]) for r in rs]
+        done = [r for r in rs if r["wall_s"] != "timeout"]
+        if not done:
+            rec = {"N": n, "tool": tool, "timeout": int(machine.get("timeout", 0)),
+                   "runs": len(rs),
+            "load1": median(loads), "load1": median(loads)}
+            records.append(rec)
+            by_key[(n, tool)] = rec
+            continue
+        rs = done
+        walls = [float(r["wall_s"]) for r in rs]
+        files = [int(r["files"]) for r in rs]
+        wall = median(walls)
+        rec = {
+            "N": n,
+            "tool": tool,
+            "wall_s": round(wall, 3),
+            "peak_mb": round(max(int(r["peak_kb"]) for r in rs) / 1024, 1),
+            "files": files[-1],
+            "files_per_s": round(files[-1] / wall) if wall > 0 else None,
+            "cpu_s": round(median([float(r["cpu_s"]) for r in rs]), 2),
+            "runs": len(rs),
+            "load1": median(loads),
+            "wall_s_runs": walls,
+            "files_counts": FILES.get(tool, "files"),
+        }
+        if len(set(files)) > 1 and tool in ("stagebureau", "hugo", "floor"):
+            rec["files_runs"] = files
+        records.append(rec)
+        by_key[(n, tool)] = rec
+
+    ratios = []
+    for n in sorted({k[0] for k in by_key}):
+        ours = by_key.get((n, "stagebureau"))
+        hugo = by_key.get((n, "hugo"))
+        floor = by_key.get((n, "floor"))
+        r = {"N": n}
+        if ours and hugo and "wall_s" in ours and "wall_s" in hugo:
+            r["hugo_over_ours"] = round(hugo["wall_s"] / ours["wall_s"], 2)
+        if ours and floor and "wall_s" in ours and "wall_s" in floor:
+            r["ours_over_floor"] = round(ours["wall_s"] / floor["wall_s"], 2)
+        ratios.append(r)
+
+    with open(sys.argv[3], "w", encoding="utf-8") as f:
+        json.dump({"machine": machine, "records": records, "ratios": ratios}, f,
+                  indent=1, ensure_ascii=False)
+        f.write("\n")
+
+    cols = ("N", "tool / measurement", "wall s", "peak MB", "files", "files/s",
+            "Hugo/ours", "ours/floor", "cpu s", "load")
+    fmt = "%7s  %-28s %9s %8s %8s %8s %9s %10s %8s %5s"
+    print(fmt % cols)
+    print("-" * 112)
+    ratio = {r["N"]: r for r in ratios}
+    last = None
+    for rec in records:
+        n = rec["N"]
+        if last is not None and n != last:
+            print()
+        last = n
+        hr = fr = ""
+        if rec["tool"] == "stagebureau":
+            if "hugo_over_ours" in ratio[n]:
+                hr = "%.2f" % ratio[n]["hugo_over_ours"]
+            if "ours_over_floor" in ratio[n]:
+                fr = "%.2f" % ratio[n]["ours_over_floor"]
+        if "wall_s" not in rec:
+            print(fmt % (n, LABEL.get(rec["tool"], rec["tool"]), "> %d" % rec["timeout"],
+                         "-", "-", "-", "", "", "-", "%.1f" % rec["load1"]))
+            continue
+        print(fmt % (n, LABEL.get(rec["tool"], rec["tool"]), "%.3f" % rec["wall_s"],
+                     "%.1f" % rec["peak_mb"], rec["files"],
+                     rec["files_per_s"] if rec["files_per_s"] is not None else "-",
+                     hr, fr, "%.2f" % rec["cpu_s"], "%.1f" % rec["load1"]))
+    print()
+    print("Median of %s runs (%s at N >= 100000); peak RSS: the largest run; load: the"
+          % (machine.get("runs", "?"), machine.get("runs_100k", "?")))
+    print("machine's 1-minute load average as a run started (2 CPUs: above ~1, other work"
+          " competed).")
+    print("Files: the output's files for the first three rows; files read for the index;"
+          " files written")
+    print("(the count build prints) for the rebuilds. Hugo/ours and ours/floor: ratios of"
+          " median wall times.")
+    if machine.get("measured_s"):
+        m = int(machine["measured_s"])
+        print("Measuring took %d min %d s." % (m // 60, m % 60))
+    print("Machine: %s CPUs (%s), %s memory, %s; hugo %s; build date %s; %s." % (
+        machine.get("nproc", "?"), machine.get("cpu", "?"), machine.get("memory", "?"),
+        machine.get("disk", "?"), machine.get("hugo", "?"), machine.get("today", "?"),
+        machine.get("date", "?")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
