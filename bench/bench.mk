@@ -21,6 +21,9 @@ bench: $(BENCH_DIR)/floor
 	BENCH_N="$(BENCH_N)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_100K="$(BENCH_RUNS_100K)" \
 		BENCH_TIMEOUT="$(BENCH_TIMEOUT)" BENCH_SETTLE="$(BENCH_SETTLE)" BENCH_DIR="$(BENCH_DIR)" \
 		SB="$(BUILD)/stagebureau" bench/run.sh
+	@# An admin save until the page and the lists are live (issue "Beheer" §6).
+	bench/admin.sh sample content 20 1
+	if [ -f $(BENCH_DIR)/n10000/repo/HEAD ]; then bench/admin.sh n10000 $(BENCH_DIR)/n10000/repo 10 2; fi
 
 $(BENCH_DIR)/floor: bench/floor.c
 	@mkdir -p $(dir $@)

@@ -327,7 +327,10 @@ post_form(struct ctx *c, enum entry_type t, struct stored *old)
 	}
 	url_slug = slug_to_url(slug);
 	if (form_get(form, "voorbeeld")) {
-		json_object_update(extra, preview(body));
+		json_t *pv = preview(body);
+
+		json_object_update(extra, pv);
+		json_decref(pv);
 		edit_form(c, 200, t, old ? url_slug : NULL, data, body, rev, NULL, extra);
 		goto out;
 	}
