@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "commit.h"
@@ -34,6 +36,37 @@ lock_repo(git_repository *repo)
 		}
 	buf_release(&path);
 	return fd;
+}
+
+/*
+ * A writer killed while git updated a ref leaves its "NAME.lock" behind,
+ * and git then refuses every later update of that ref. Under our own
+ * lock no Stagebureau writer can hold one, but a push from outside can,
+ * for milliseconds: so a lock that stays for 5 seconds is stale, and goes.
+ */
+static void
+clear_stale_locks(git_repository *repo, const char *branch)
+{
+	const char *names[] = { branch, "HEAD", "packed-refs", NULL, NULL };
+	struct buf path = BUF_INIT, logs = BUF_INIT;
+
+	buf_printf(&logs, "logs/%s", branch);
+	names[3] = logs.data;
+	for (int i = 0; names[i]; i++) {
+		buf_reset(&path);
+		buf_printf(&path, "%s%s.lock", git_repository_path(repo), names[i]);
+		for (int tries = 0; access(path.data, F_OK) == 0; tries++) {
+			struct stat st;
+
+			if (tries >= 100 || (stat(path.data, &st) == 0 && time(NULL) - st.st_mtime >= 5)) {
+				unlink(path.data);
+				break;
+			}
+			usleep(50000);
+		}
+	}
+	buf_release(&path);
+	buf_release(&logs);
 }
 
 /* The branch HEAD names ("refs/heads/main"), even before its first commit. */
@@ -183,6 +216,7 @@ commit_changes(git_repository *repo, const struct change *changes, size_t n,
 		error_git("cannot write the commit");
 		goto out;
 	}
+	clear_stale_locks(repo, branch);
 	/* The commit point: move the branch, only if nobody moved it meanwhile. */
 	if ((has_parent ? git_reference_create_matching(&ref, repo, branch, out, 1, &parent_id, message)
 			: git_reference_create(&ref, repo, branch, out, 0, message)) < 0) {

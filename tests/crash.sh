@@ -23,10 +23,10 @@ on_exit="kill $server 2>/dev/null"
 for i in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$port/beheer/inloggen" 2>/dev/null && break; sleep 0.1; done
 
 # The killer: SIGKILL to one admin process at a random instant, every
-# 0.2-1.0 s, while saves run (lighttpd starts a new one).
+# 0.4-1.5 s, while saves run (lighttpd starts a new one).
 (
 	while [ ! -f "$w/stop" ]; do
-		sleep "$(shuf -i 2-10 -n 1 | sed "s/.$/.&/")"
+		sleep "$(shuf -i 4-15 -n 1 | sed "s/.$/.&/")"
 		victim=$(pgrep -f "$top/${BUILD:-build}/stagebureau-admin" | shuf -n 1)
 		[ -n "$victim" ] && kill -9 "$victim" 2>/dev/null && echo kill >> "$w/kills"
 	done
