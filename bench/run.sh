@@ -169,7 +169,8 @@ stamp=$( (cat bench/dataset.py bench/vocabularies/*.yaml; "$sb" version) | cksum
 for n in $ns; do
 	d=$dir/n$n
 	mkdir -p "$d"
-	removed "$d/runs" "$d/db" "$d/db-wal" "$d/db-shm"
+	removed "$d/runs"
+	rm -f "$d/db" "$d/db-wal" "$d/db-shm"
 	if [ "$(cat "$d/stamp" 2>/dev/null)" != "$stamp" ] || [ ! -d "$d/repo" ]; then
 		removed "$d/stamp" "$d/data" "$d/repo"
 		echo "bench: N = $n: making the dataset"
