@@ -12,14 +12,6 @@
 #include "site.h"
 #include "util.h"
 
-static const char *
-str(json_t *obj, const char *key)
-{
-	const char *s = json_string_value(json_object_get(obj, key));
-
-	return s ? s : "";
-}
-
 /* Day of the week (0 = Sunday) of a Gregorian date; Sakamoto's method. */
 static int
 weekday(int y, int m, int d)

@@ -11,14 +11,6 @@
 #include "site.h"
 #include "util.h"
 
-static const char *
-str(json_t *obj, const char *key)
-{
-	const char *s = json_string_value(json_object_get(obj, key));
-
-	return s ? s : "";
-}
-
 static char *
 path_of(const char *fmt, const char *slug)
 {

@@ -752,14 +752,6 @@ prepare(struct site *s, const char *sql)
 }
 
 static const char *
-str(json_t *obj, const char *key)
-{
-	const char *v = json_string_value(json_object_get(obj, key));
-
-	return v ? v : "";
-}
-
-static const char *
 vocab_name(struct site *s, const char *vocab, const char *slug)
 {
 	json_t *item = vocab_find(&s->v, vocab, slug);

@@ -96,6 +96,15 @@ const char *amsterdam_offset(const char *local);
 /* The iCalendar file of one event, or of all events when slug is NULL, into out. */
 void ical_write(struct site *s, struct buf *out, sqlite3_stmt *events, const char *name);
 
+/* The text at obj[key], "" when absent: templates want text, never NULL. */
+static inline const char *
+str(json_t *obj, const char *key)
+{
+	const char *s = json_string_value(json_object_get(obj, key));
+
+	return s ? s : "";
+}
+
 /* The SQL condition for listed vacancies in table alias v; today bound as ?1. */
 #define LISTED_SQL "v.status = 'open' AND v.geldig_tot >= ?1 AND v.vrij > 0"
 
