@@ -6,12 +6,16 @@
  * page goes through the same layout, escaping and atomic writer.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <sodium.h>
 
 #include "entry.h"
 #include "escape.h"
@@ -228,9 +232,9 @@ add_sitemap_url(struct site *s, const char *url_path, long long updated)
 {
 	char *loc = site_abs_url(s, url_path);
 
-	buf_puts(&s->sitemap, "<url><loc>");
-	escape_xml(&s->sitemap, loc);
-	buf_puts(&s->sitemap, "</loc>");
+	buf_puts(s->sitemap_part, "<url><loc>");
+	escape_xml(s->sitemap_part, loc);
+	buf_puts(s->sitemap_part, "</loc>");
 	if (updated > 0) {
 		time_t t = (time_t)updated;
 		struct tm tm;
@@ -238,9 +242,9 @@ add_sitemap_url(struct site *s, const char *url_path, long long updated)
 
 		gmtime_r(&t, &tm);
 		strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
-		buf_printf(&s->sitemap, "<lastmod>%s</lastmod>", date);
+		buf_printf(s->sitemap_part, "<lastmod>%s</lastmod>", date);
 	}
-	buf_puts(&s->sitemap, "</url>\n");
+	buf_puts(s->sitemap_part, "</url>\n");
 	s->sitemap_urls++;
 	free(loc);
 }
@@ -520,6 +524,7 @@ site_open(struct site *s, struct index *ix, const struct build_options *o, struc
 	s->out = o->out;
 	s->st = st;
 	s->produced = json_object();
+	s->sitemap_part = &s->sitemap;
 	if (o->today && !date_valid(o->today))
 		return error("--today must be a date like 2026-11-23");
 	set_today(s, o->today);
@@ -551,35 +556,334 @@ site_close(struct site *s)
 	vocabs_release(&s->v);
 }
 
+/*
+ * The page builders, in an order where nothing depends on a later one.
+ * With two processes the second runs the phases marked worker while the
+ * first runs the rest; the feeds wait for both, since the sitemap lists
+ * every page. Each phase keeps its own part of the sitemap, so the file
+ * comes out the same however the work was shared.
+ */
+static const struct phase {
+	const char *name;
+	int (*run)(struct site *);
+	int worker;
+} phases[] = {
+	{ "vacature-pagina's", pages_vacancies, 1 },
+	{ "lijsten", pages_vacancy_lists, 0 },
+	{ "organisaties", pages_organisations, 0 },
+	{ "evenementen", pages_events, 0 },
+	{ "handboeken", pages_handbooks, 0 },
+	{ "tips en pagina's", pages_texts, 0 },
+	{ "materialen", pages_materials, 0 },
+	{ "zoekpagina", pages_search, 0 },
+	{ "zoekindex", search_write, 0 },
+	{ "home", pages_home, 0 },
+	{ "404", pages_404, 0 },
+};
+#define NPHASES (sizeof(phases) / sizeof(phases[0]))
+_Static_assert(NPHASES <= sizeof(((struct build_stats *)0)->phase) / sizeof(((struct build_stats *)0)->phase[0]),
+	"build_stats has room for every phase");
+
+static double
+seconds_since(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static int
+run_phase(struct site *s, size_t i, struct buf *part)
+{
+	struct timespec t0;
+	int rc;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	s->sitemap_part = part;
+	rc = phases[i].run(s);
+	s->st->phase[i].name = phases[i].name;
+	s->st->phase[i].seconds = seconds_since(&t0);
+	s->st->nphases = NPHASES;
+	return rc;
+}
+
+/*
+ * The worker: a forked copy of the build with its own database
+ * connection (an SQLite handle must not cross a fork) reading the same
+ * commit. It reports through f: its counts, each phase's time and
+ * sitemap part, then the paths it produced, NUL-terminated. Exit 0,
+ * 1 on an error (printed), 3 when the index moved on under it.
+ */
+static int
+worker_run(struct site *s, const char *db_path, FILE *f)
+{
+	struct build_stats st = { 0 };
+	struct buf parts[NPHASES];
+	sqlite3_stmt *q = NULL;
+	const char *key;
+	json_t *v;
+	int rc = 0, same = 0;
+
+	if (sqlite3_open_v2(db_path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+		return 1;
+	sqlite3_busy_timeout(s->db, 10000);
+	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'commit'", -1, &q, NULL) == SQLITE_OK &&
+	    sqlite3_step(q) == SQLITE_ROW)
+		same = !strcmp((const char *)sqlite3_column_text(q, 0), index_commit(s->ix));
+	sqlite3_finalize(q);
+	if (!same)
+		return 3;
+	s->st = &st;
+	json_decref(s->produced);
+	s->produced = json_object();
+	s->sitemap_urls = 0;
+	for (size_t i = 0; i < NPHASES; i++) {
+		parts[i] = (struct buf)BUF_INIT;
+		if (rc == 0 && phases[i].worker)
+			rc = run_phase(s, i, &parts[i]);
+	}
+	if (rc == 0) {
+		fprintf(f, "%ld %ld %ld\n", st.files, st.written, s->sitemap_urls);
+		for (size_t i = 0; i < NPHASES; i++)
+			if (phases[i].worker) {
+				fprintf(f, "%zu %.6f %zu\n", i, st.phase[i].seconds, parts[i].len);
+				fwrite(buf_str(&parts[i]), 1, parts[i].len, f);
+			}
+		json_object_foreach(s->produced, key, v)
+			fwrite(key, 1, strlen(key) + 1, f);
+	}
+	if (fflush(f) != 0)
+		rc = 1;
+	return rc ? 1 : 0;
+}
+
+/* Takes the worker's report into this process's build. 0 or -1. */
+static int
+worker_merge(struct site *s, FILE *f, struct buf *parts)
+{
+	long files, written, urls;
+	struct buf path = BUF_INIT;
+	int c;
+
+	rewind(f);
+	if (fscanf(f, "%ld %ld %ld\n", &files, &written, &urls) != 3)
+		return error("build: the second process sent no report");
+	s->st->files += files;
+	s->st->written += written;
+	s->sitemap_urls += urls;
+	for (size_t n = 0; n < NPHASES; n++) {
+		size_t i, len;
+		double secs;
+
+		if (!phases[n].worker)
+			continue;
+		if (fscanf(f, "%zu %lf %zu", &i, &secs, &len) != 3 || i >= NPHASES || fgetc(f) != '\n')
+			return error("build: the second process sent a broken report");
+		s->st->phase[i].name = phases[i].name;
+		s->st->phase[i].seconds = secs;
+		buf_grow(&parts[i], len);
+		if (fread(parts[i].data + parts[i].len, 1, len, f) != len)
+			return error("build: the second process sent a short report");
+		parts[i].len += len;
+		parts[i].data[parts[i].len] = '\0';
+	}
+	while ((c = fgetc(f)) != EOF) {
+		if (c == '\0') {
+			json_object_set_new(s->produced, buf_str(&path), json_true());
+			buf_reset(&path);
+		} else {
+			buf_putc(&path, c);
+		}
+	}
+	buf_release(&path);
+	return 0;
+}
+
+/* Forks the worker when there are two cores to use; its pid, or 0 to do everything here. */
+static pid_t
+worker_start(struct site *s, const struct build_options *o, FILE **report)
+{
+	const char *db_path = sqlite3_db_filename(s->db, "main");
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	int jobs = o->jobs > 0 ? o->jobs : cores > 1 ? 2 : 1;
+	pid_t pid;
+
+	*report = NULL;
+	if (jobs < 2 || db_path == NULL || *db_path == '\0' || (*report = tmpfile()) == NULL)
+		return 0;
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0) {
+		int rc = worker_run(s, db_path, *report);
+
+		/* No atexit handlers: they belong to the parent's libraries. */
+		_exit(rc);
+	}
+	if (pid < 0) {
+		fclose(*report);
+		*report = NULL;
+		return 0;
+	}
+	return pid;
+}
+
+/* Waits for the worker; 0 when its report was merged, 1 when its phases are still to do, -1. */
+static int
+worker_finish(struct site *s, pid_t pid, FILE *report, struct buf *parts)
+{
+	int status, rc;
+
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return error_errno("build: waitpid");
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
+		rc = 1;	/* the index moved on: do its part here, from the same snapshot */
+	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		rc = error("build: the second process failed");
+	else
+		rc = worker_merge(s, report, parts);
+	fclose(report);
+	return rc;
+}
+
+/* Hashes the files below dir/rel in name order into h. */
+static void
+hash_tree(crypto_hash_sha256_state *h, const char *dir, const char *rel)
+{
+	struct buf path = BUF_INIT, data = BUF_INIT;
+	struct dirent **names;
+	int n;
+
+	buf_printf(&path, "%s%s%s", dir, *rel ? "/" : "", rel);
+	n = scandir(path.data, &names, NULL, alphasort);
+	for (int i = 0; i < n; i++) {
+		struct stat st;
+
+		if (names[i]->d_name[0] != '.') {
+			buf_reset(&path);
+			buf_printf(&path, "%s%s%s", rel, *rel ? "/" : "", names[i]->d_name);
+			crypto_hash_sha256_update(h, (const unsigned char *)path.data, path.len + 1);
+			buf_reset(&data);
+			buf_printf(&data, "%s/%s", dir, path.data);
+			if (stat(data.data, &st) == 0 && S_ISDIR(st.st_mode)) {
+				hash_tree(h, dir, path.data);
+			} else {
+				const char *full = xstrdup(data.data);
+
+				buf_reset(&data);
+				if (read_file(full, &data) == 0)
+					crypto_hash_sha256_update(h, (const unsigned char *)buf_str(&data), data.len);
+				free((void *)full);
+			}
+		}
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+	buf_release(&path);
+	buf_release(&data);
+}
+
+/*
+ * What a build's output is a function of: the indexed commit, the date,
+ * the output folder, the theme's files and the program itself. Equal
+ * stamps and the site still in place mean there is nothing to write.
+ */
+static void
+build_stamp(struct site *s, const struct build_options *o, char out[65])
+{
+	static const char hex[] = "0123456789abcdef";
+	crypto_hash_sha256_state h;
+	unsigned char d[crypto_hash_sha256_BYTES];
+	struct stat self;
+	char line[512];
+
+	crypto_hash_sha256_init(&h);
+	if (stat("/proc/self/exe", &self) < 0)
+		memset(&self, 0, sizeof(self));
+	snprintf(line, sizeof(line), "%s %s %s %lld %lld", index_commit(s->ix), s->today, o->out,
+	    (long long)self.st_size, (long long)self.st_mtime);
+	crypto_hash_sha256_update(&h, (const unsigned char *)line, strlen(line) + 1);
+	hash_tree(&h, theme_dir(s->theme), "");
+	crypto_hash_sha256_final(&h, d);
+	for (size_t i = 0; i < sizeof(d); i++) {
+		out[2 * i] = hex[d[i] >> 4];
+		out[2 * i + 1] = hex[d[i] & 15];
+	}
+	out[64] = '\0';
+}
+
+/* True when the last complete build had this stamp and its site is still there. */
+static int
+up_to_date(struct site *s, const char *stamp)
+{
+	char *last = index_build_stamp(s->ix);
+	struct buf path = BUF_INIT;
+	int same = last && !strcmp(last, stamp);
+
+	buf_printf(&path, "%s/index.html", s->out);
+	same = same && access(path.data, F_OK) == 0;
+	buf_reset(&path);
+	buf_printf(&path, "%s/sitemap.xml", s->out);
+	same = same && access(path.data, F_OK) == 0;
+	buf_release(&path);
+	free(last);
+	return same;
+}
+
 int
 build_site(struct index *ix, const struct build_options *o, struct build_stats *st)
 {
+	struct buf parts[NPHASES];
 	struct site s = { 0 };
-	int rc = -1;
+	struct timespec t0;
+	char stamp[65];
+	FILE *report = NULL;
+	pid_t worker = 0;
+	int rc = -1, wrc = 0;
 
+	for (size_t i = 0; i < NPHASES; i++)
+		parts[i] = (struct buf)BUF_INIT;
 	if (site_open(&s, ix, o, st) < 0)
 		goto out;
-	/* Page builders run in an order where nothing depends on a later one. */
+	build_stamp(&s, o, stamp);
+	if (!o->force && up_to_date(&s, stamp)) {
+		st->unchanged = 1;
+		rc = 0;
+		goto out;
+	}
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
 		goto out;
-	rc = pages_vacancies(&s);
-	if (!rc) rc = pages_organisations(&s);
-	if (!rc) rc = pages_events(&s);
-	if (!rc) rc = pages_handbooks(&s);
-	if (!rc) rc = pages_texts(&s);
-	if (!rc) rc = pages_materials(&s);
-	if (!rc) rc = pages_search(&s);
-	if (!rc) rc = search_write(&s);
-	if (!rc) rc = pages_home(&s);
-	if (!rc) rc = pages_404(&s);
+	index_commit(ix);	/* the first read fixes this process's snapshot before the fork */
+	worker = worker_start(&s, o, &report);
+	rc = 0;
+	for (size_t i = 0; rc == 0 && i < NPHASES; i++)
+		if (!worker || !phases[i].worker)
+			rc = run_phase(&s, i, &parts[i]);
+	if (worker) {
+		wrc = worker_finish(&s, worker, report, parts);
+		if (wrc < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && wrc == 1 && i < NPHASES; i++)
+			if (phases[i].worker)
+				rc = run_phase(&s, i, &parts[i]);
+	}
+	for (size_t i = 0; i < NPHASES; i++)
+		buf_add(&s.sitemap, buf_str(&parts[i]), parts[i].len);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (!rc) rc = feeds_write(&s);
+	st->feeds_seconds = seconds_since(&t0);
 	sqlite3_exec(s.db, "COMMIT", NULL, NULL, NULL);
 	if (!rc) rc = copy_static(&s, theme_dir(s.theme), "static");
 	if (!rc)
 		remove_stale(&s, "");
-	if (!rc)
-		index_set_built_commit(ix, index_commit(ix));
+	if (!rc && index_set_built_commit(ix, index_commit(ix)) == 0)
+		index_set_build_stamp(ix, stamp);
 out:
+	for (size_t i = 0; i < NPHASES; i++)
+		buf_release(&parts[i]);
 	site_close(&s);
 	return rc;
 }

@@ -13,12 +13,21 @@ struct build_options {
 	const char *theme;	/* theme directory (templates/, static/, locale/) */
 	const char *out;	/* output directory */
 	const char *today;	/* "YYYY-MM-DD" or NULL for the Dutch date of now */
+	int force;		/* build even when nothing changed since the last build */
+	int jobs;		/* processes: 1, 2, or 0 for one per core (at most 2) */
 };
 
 struct build_stats {
 	long files;	/* files the site consists of */
 	long written;	/* of those, written because their bytes changed */
 	long removed;	/* stale files deleted */
+	int unchanged;	/* nothing to do: built before from the same inputs */
+	struct {	/* where the time went, per group of pages */
+		const char *name;
+		double seconds;
+	} phase[16];
+	int nphases;
+	double feeds_seconds;
 };
 
 /* 0, or -1 with the problem printed; on -1 nothing has been removed. */

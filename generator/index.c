@@ -18,7 +18,7 @@
 #include "repo.h"
 #include "util.h"
 
-#define SCHEMA_VERSION "1"
+#define SCHEMA_VERSION "2"
 
 static const char schema_sql[] =
 	"PRAGMA journal_mode=WAL;"
@@ -35,9 +35,13 @@ static const char schema_sql[] =
 	"CREATE INDEX IF NOT EXISTS refs_path ON refs(path);"
 	"CREATE TABLE IF NOT EXISTS vacancies(slug TEXT PRIMARY KEY, status TEXT NOT NULL,"
 	"  geldig_tot TEXT NOT NULL, vrij INTEGER NOT NULL, geplaatst TEXT NOT NULL,"
-	"  organisatie TEXT NOT NULL, plaats TEXT NOT NULL, gemeente TEXT NOT NULL);"
-	"CREATE INDEX IF NOT EXISTS vacancies_org ON vacancies(organisatie);"
+	"  organisatie TEXT NOT NULL, plaats TEXT NOT NULL, gemeente TEXT NOT NULL,"
+	"  sector TEXT NOT NULL);"
+	/* Each list query walks one of these in order, so a build stays linear in N. */
+	"CREATE INDEX IF NOT EXISTS vacancies_org ON vacancies(organisatie, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_listed ON vacancies(status, geplaatst);"
+	"CREATE INDEX IF NOT EXISTS vacancies_sector ON vacancies(sector, gemeente, geplaatst);"
+	"CREATE INDEX IF NOT EXISTS vacancies_sector_date ON vacancies(sector, geplaatst);"
 	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL,"
 	"  slug TEXT NOT NULL, PRIMARY KEY(facet, value, slug)) WITHOUT ROWID;"
 	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);";
@@ -54,8 +58,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_DELETE_PATH] = "DELETE FROM entries WHERE path = ?",
 	[S_DELETE_REFS] = "DELETE FROM refs WHERE path = ?",
 	[S_INSERT_REF] = "INSERT INTO refs(path, line, type, slug) VALUES(?,?,?,?)",
-	[S_INSERT_VACANCY] = "INSERT INTO vacancies(slug, status, geldig_tot, vrij, geplaatst, organisatie, plaats, gemeente)"
-		" VALUES(?,?,?,?,?,?,?,?)",
+	[S_INSERT_VACANCY] = "INSERT INTO vacancies(slug, status, geldig_tot, vrij, geplaatst, organisatie, plaats,"
+		" gemeente, sector) VALUES(?,?,?,?,?,?,?,?,?)",
 	[S_DELETE_VACANCY] = "DELETE FROM vacancies WHERE slug = ?",
 	[S_INSERT_FACET] = "INSERT OR IGNORE INTO facets(facet, value, slug) VALUES(?,?,?)",
 	[S_DELETE_FACETS] = "DELETE FROM facets WHERE slug = ?",
@@ -116,6 +120,27 @@ step_done(struct index *ix, sqlite3_stmt *s, const char *what)
 	return rc == SQLITE_DONE ? 0 : db_error(ix, what);
 }
 
+/*
+ * An index made by another version of the program has other columns: its
+ * tables go, and the next update reloads them from the repository.
+ * Accounts and sessions (accounts.c) live in their own tables and stay.
+ */
+static int
+drop_old_schema(struct index *ix)
+{
+	sqlite3_stmt *s = NULL;
+	int old = 0;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT value FROM meta WHERE key = 'schema'", -1, &s, NULL) == SQLITE_OK &&
+	    sqlite3_step(s) == SQLITE_ROW)
+		old = strcmp((const char *)sqlite3_column_text(s, 0), SCHEMA_VERSION) != 0;
+	sqlite3_finalize(s);
+	if (!old)
+		return 0;
+	return exec(ix, "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS refs;"
+	    " DROP TABLE IF EXISTS vacancies; DROP TABLE IF EXISTS facets; DELETE FROM meta;");
+}
+
 struct index *
 index_open(const char *path)
 {
@@ -126,7 +151,7 @@ index_open(const char *path)
 		goto fail;
 	}
 	sqlite3_busy_timeout(ix->db, 10000);
-	if (exec(ix, schema_sql) < 0)
+	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0)
 		goto fail;
 	for (int i = 0; i < S_COUNT; i++)
 		if (sqlite3_prepare_v3(ix->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -207,6 +232,18 @@ index_set_built_commit(struct index *ix, const char *commit)
 	return set_meta(ix, "built", commit);
 }
 
+char *
+index_build_stamp(struct index *ix)
+{
+	return get_meta(ix, "build_stamp");
+}
+
+int
+index_set_build_stamp(struct index *ix, const char *stamp)
+{
+	return set_meta(ix, "build_stamp", stamp);
+}
+
 int
 index_digest(struct index *ix, char out[65])
 {
@@ -215,7 +252,7 @@ index_digest(struct index *ix, char out[65])
 		"SELECT path, line, type, slug FROM refs ORDER BY path, line, type, slug",
 		"SELECT * FROM vacancies ORDER BY slug",
 		"SELECT facet, value, slug FROM facets ORDER BY facet, value, slug",
-		"SELECT key, value FROM meta WHERE key NOT IN ('schema', 'built') ORDER BY key",
+		"SELECT key, value FROM meta WHERE key NOT IN ('schema', 'built', 'build_stamp') ORDER BY key",
 	};
 	uint32_t h[8] = { 0 };
 
@@ -365,7 +402,7 @@ add_vacancy(struct index *ix, const struct vocabs *v, const char *slug, json_t *
 		{ "sector", "sectoren" }, { "niveau", "niveaus" }, { "geschiktheid", "geschiktheid" },
 	};
 	const char *place = str(data, "plaats");
-	const char *gemeente = str(vocab_place(v, place), "gemeente");
+	const char *gemeente = str(vocab_place(v, place), "gemeente"), *sector;
 	sqlite3_stmt *s = stmt(ix, S_INSERT_VACANCY);
 	int rc = 0;
 
@@ -378,6 +415,8 @@ add_vacancy(struct index *ix, const struct vocabs *v, const char *slug, json_t *
 	bind_text(s, 6, str(data, "organisatie"));
 	bind_text(s, 7, place);
 	bind_text(s, 8, gemeente);
+	sector = json_string_value(json_array_get(json_object_get(data, "sectoren"), 0));
+	bind_text(s, 9, sector ? sector : "");
 	rc |= step_done(ix, s, "cannot store vacancy");
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
 		json_t *item;

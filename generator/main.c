@@ -32,6 +32,8 @@ struct options {
 	const char *today;	/* YYYY-MM-DD, for reproducible builds */
 	int full;		/* ignore what is known and redo everything */
 	int quiet;
+	int verbose;		/* build: where the time went */
+	int jobs;		/* build: processes, 0 for one per core */
 };
 
 static int
@@ -58,7 +60,10 @@ usage(FILE *fp)
 	    "                    program when installed, else ./theme)\n"
 	    "  -o, --out DIR     public site output (default: public)\n"
 	    "      --today DATE  build as if today were DATE (YYYY-MM-DD)\n"
-	    "      --full        reindex from the repository, trusting nothing indexed\n"
+	    "      --full        reindex from the repository and rebuild every page,\n"
+	    "                    trusting nothing indexed or built before\n"
+	    "  -j, --jobs N      build with N processes (1 or 2; default: 2 on two or more cores)\n"
+	    "  -v, --verbose     build: print the time of each group of pages\n"
 	    "  -q, --quiet       print only errors\n"
 	    "\n"
 	    "See stagebureau(1) and the content format in stagebureau(5).\n", fp);
@@ -241,10 +246,20 @@ cmd_build(struct options *o, int argc, char **argv)
 	bo.theme = o->theme;
 	bo.out = o->out;
 	bo.today = o->today;
+	bo.force = o->full;
+	bo.jobs = o->jobs;
 	rc = build_site(ix, &bo, &bs);
 	index_close(ix);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	if (rc == 0 && !o->quiet)
+	if (rc == 0 && o->verbose)
+		for (int i = 0; i < bs.nphases; i++)
+			printf("  %-20s %7.3f s\n", bs.phase[i].name, bs.phase[i].seconds);
+	if (rc == 0 && o->verbose && bs.nphases)
+		printf("  %-20s %7.3f s\n", "feeds en sitemap", bs.feeds_seconds);
+	if (rc == 0 && bs.unchanged && !o->quiet)
+		printf("build: nothing changed since the last build; 0 files written, in %.2f s\n",
+		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+	else if (rc == 0 && !o->quiet)
 		printf("build: %ld pages and files, %ld written, %ld removed, in %.2f s\n",
 		    bs.files, bs.written, bs.removed,
 		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
@@ -471,13 +486,15 @@ main(int argc, char **argv)
 		{ "today", required_argument, NULL, 'T' },
 		{ "full", no_argument, NULL, 'F' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct options o = { ".", "stagebureau.db", NULL, "public", NULL, 0, 0 };
+	struct options o = { ".", "stagebureau.db", NULL, "public", NULL, 0, 0, 0, 0 };
 	int c;
 
-	while ((c = getopt_long(argc, argv, "+r:d:t:o:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+r:d:t:o:j:qvh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'r': o.repo = optarg; break;
 		case 'd': o.db = optarg; break;
@@ -486,6 +503,14 @@ main(int argc, char **argv)
 		case 'T': o.today = optarg; break;
 		case 'F': o.full = 1; break;
 		case 'q': o.quiet = 1; break;
+		case 'v': o.verbose = 1; break;
+		case 'j':
+			if (strcmp(optarg, "1") && strcmp(optarg, "2")) {
+				fprintf(stderr, "stagebureau: --jobs must be 1 or 2\n");
+				return 2;
+			}
+			o.jobs = atoi(optarg);
+			break;
 		case 'h': return usage(stdout);
 		default: return usage(stderr);
 		}

@@ -76,7 +76,7 @@ org_vacancies(struct site *s, const char *org)
 {
 	static const char sql[] = "SELECT e.slug, e.data FROM vacancies v"
 		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
-		" WHERE v.organisatie = ?2 AND " LISTED_SQL " ORDER BY v.geplaatst DESC, v.slug";
+		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug";
 	sqlite3_stmt *st = prepare(s, sql);
 	json_t *list = json_array();
 
@@ -188,7 +188,7 @@ int
 pages_organisations(struct site *s)
 {
 	static const char sql[] = "SELECT e.slug, e.data, e.html, e.updated,"
-		" (SELECT count(*) FROM vacancies v WHERE v.organisatie = e.slug AND " LISTED_SQL ")"
+		" (SELECT count(*) FROM vacancies v WHERE v.organisatie = e.slug AND " LISTED_FILTER_SQL ")"
 		" FROM entries e WHERE e.type = 'organisatie' ORDER BY json_extract(e.data, '$.naam') COLLATE NOCASE, e.slug";
 	sqlite3_stmt *st = prepare(s, sql);
 	json_t *items = json_array();

@@ -184,34 +184,47 @@ job_posting(struct site *s, const char *slug, json_t *data, const char *html, js
 	return jp;
 }
 
-/* Up to four open vacancies like this one: same sector, nearby first. */
+/*
+ * Up to four open vacancies like this one: the newest of its main sector
+ * in its own municipality, then the newest of that sector elsewhere. Two
+ * short walks down vacancies_sector, so a page costs the same at any N.
+ */
 static json_t *
 similar(struct site *s, const char *slug, json_t *data)
 {
 	static const char sql[] =
-		"SELECT e.slug, e.data FROM facets f JOIN vacancies v ON v.slug = f.slug"
+		"SELECT e.slug, e.data FROM vacancies v"
 		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
-		" WHERE f.facet = 'sector' AND f.value = ?2 AND v.slug <> ?3 AND " LISTED_SQL
-		" ORDER BY v.gemeente = ?4 DESC, v.geplaatst DESC, v.slug LIMIT 4";
-	json_t *place = vocab_place(&s->v, str(data, "plaats"));
+		" WHERE v.sector = ?2 AND v.gemeente = ?3 AND v.slug <> ?4 AND " LISTED_FILTER_SQL
+		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5";
+	static const char sql_elsewhere[] =
+		"SELECT e.slug, e.data FROM vacancies v"
+		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+		" WHERE v.sector = ?2 AND v.gemeente <> ?3 AND v.slug <> ?4 AND " LISTED_FILTER_SQL
+		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5";
+	const char *sector = json_string_value(json_array_get(json_object_get(data, "sectoren"), 0));
+	const char *gemeente = str(vocab_place(&s->v, str(data, "plaats")), "gemeente");
 	json_t *list = json_array();
-	sqlite3_stmt *st = NULL;
 
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return list;
-	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, json_string_value(json_array_get(json_object_get(data, "sectoren"), 0)),
-	    -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, slug, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, str(place, "gemeente"), -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		json_t *d = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
+	for (int pass = 0; pass < 2 && json_array_size(list) < 4; pass++) {
+		sqlite3_stmt *st = NULL;
 
-		if (d)
-			json_array_append_new(list, vacancy_summary(s, (const char *)sqlite3_column_text(st, 0), d));
-		json_decref(d);
+		if (sqlite3_prepare_v2(s->db, pass ? sql_elsewhere : sql, -1, &st, NULL) != SQLITE_OK)
+			break;
+		sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, sector ? sector : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, gemeente, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, slug, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 5, 4 - (int)json_array_size(list));
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			json_t *d = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
+
+			if (d)
+				json_array_append_new(list, vacancy_summary(s, (const char *)sqlite3_column_text(st, 0), d));
+			json_decref(d);
+		}
+		sqlite3_finalize(st);
 	}
-	sqlite3_finalize(st);
 	return list;
 }
 
@@ -598,9 +611,10 @@ all_list(struct site *s, json_t *counts)
 static int
 facet_lists(struct site *s, json_t *counts)
 {
+	/* CROSS JOIN: walk the facet's own rows, then look each vacancy up. */
 	static const char sql[] = "SELECT e.slug, e.data, e.updated FROM facets f"
-		" JOIN vacancies v ON v.slug = f.slug JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
-		" WHERE f.facet = ?2 AND f.value = ?3 AND " LISTED_SQL " ORDER BY v.geplaatst DESC, v.slug";
+		" CROSS JOIN vacancies v ON v.slug = f.slug JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+		" WHERE f.facet = ?2 AND f.value = ?3 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug";
 	sqlite3_stmt *st = NULL;
 	int rc = 0;
 
@@ -660,12 +674,16 @@ facet_lists(struct site *s, json_t *counts)
 int
 pages_vacancies(struct site *s)
 {
+	return vacancy_pages(s);
+}
+
+int
+pages_vacancy_lists(struct site *s)
+{
 	json_t *counts = facet_counts(s);
 	int rc;
 
-	rc = vacancy_pages(s);
-	if (rc == 0)
-		rc = all_list(s, counts);
+	rc = all_list(s, counts);
 	if (rc == 0)
 		rc = facet_lists(s, counts);
 	json_decref(counts);

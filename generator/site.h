@@ -27,7 +27,8 @@ struct site {
 	const char *base_url;	/* borrowed: basis_url from site.yaml */
 	long long commit_time;	/* time of the indexed commit */
 	json_t *produced;	/* owned: set of relative paths written this build */
-	struct buf sitemap;	/* <url> elements, one per page */
+	struct buf sitemap;	/* <url> elements, one per page, in build order */
+	struct buf *sitemap_part;	/* where pages add theirs: the running phase's part */
 	long sitemap_urls;
 	struct buf page, path;	/* scratch */
 	struct build_stats *st;
@@ -71,7 +72,8 @@ json_t *site_meta(struct site *s, const char *url_path, const char *title, const
 json_t *site_vocab_ref(struct site *s, const char *vocab, const char *slug, const char *facet);
 
 /* Page builders, in pages_vacancies.c, pages_content.c and feeds.c. */
-int pages_vacancies(struct site *s);
+int pages_vacancies(struct site *s);	/* every vacancy's page */
+int pages_vacancy_lists(struct site *s);	/* /vacatures/ and the facet lists */
 int pages_vacancy_one(struct site *s, const char *slug);	/* one vacancy's page */
 int pages_organisations(struct site *s);
 int pages_events(struct site *s);
@@ -107,5 +109,11 @@ str(json_t *obj, const char *key)
 
 /* The SQL condition for listed vacancies in table alias v; today bound as ?1. */
 #define LISTED_SQL "v.status = 'open' AND v.geldig_tot >= ?1 AND v.vrij > 0"
+/*
+ * The same condition as a filter only: the unary + keeps SQLite from
+ * walking vacancies_listed (every open vacancy) when the query has a
+ * narrower index to walk, which would make a build quadratic in N.
+ */
+#define LISTED_FILTER_SQL "+v.status = 'open' AND v.geldig_tot >= ?1 AND v.vrij > 0"
 
 #endif

@@ -30,10 +30,35 @@ if grep -q '0522 111 222' "$w/public/organisaties/de-horizon/index.html"; then
 else ok "non-public contact person stays private"; fi
 check "phone shown for a direct reaction" grep -q '0528 123 456' "$w/public/vacatures/fietsenmaker-hoogeveen/index.html"
 
-# An unchanged rebuild writes nothing.
+# An unchanged rebuild writes nothing: it stops at once, or, forced to
+# render every page again, finds every file's bytes the same.
 out=$("$sb" -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build)
-case $out in *", 0 written, 0 removed"*) ok "unchanged rebuild writes no file" ;;
-*) fail "unchanged rebuild writes no file" "$out" ;; esac
+case $out in *"nothing changed since the last build; 0 files written"*) ok "unchanged rebuild stops at once" ;;
+*) fail "unchanged rebuild stops at once" "$out" ;; esac
+out=$("$sb" -r "$w/repo" -d "$w/db" -o "$w/public" --today $today --full build)
+case $out in *", 0 written, 0 removed"*) ok "forced full rebuild of an unchanged site writes no file" ;;
+*) fail "forced full rebuild of an unchanged site writes no file" "$out" ;; esac
+# Another date, a changed theme or a missing site is not "unchanged".
+out=$("$sb" -r "$w/repo" -d "$w/db" -o "$w/public" --today 2026-11-24 build)
+case $out in *"nothing changed"*) fail "another date builds again" "$out" ;;
+*) ok "another date builds again" ;; esac
+cp -R theme "$w/theme2"
+printf '\n/* changed */\n' >> "$w/theme2/static/css/site.css"
+out=$("$sb" -r "$w/repo" -d "$w/db" -t "$w/theme2" -o "$w/public" --today $today build)
+case $out in *"nothing changed"*) fail "a changed theme builds again" "$out" ;;
+*) ok "a changed theme builds again" ;; esac
+mv "$w/public" "$w/public.moved"
+out=$("$sb" -r "$w/repo" -d "$w/db" -t "$w/theme2" -o "$w/public" --today $today build)
+case $out in *"nothing changed"*) fail "a removed site is built again" "$out" ;;
+*) ok "a removed site is built again" ;; esac
+rm -rf "$w/public.moved" "$w/theme2"
+"$sb" -q -r "$w/repo" -d "$w/db" -o "$w/public" --today $today build ||
+	fail "rebuild with the bundled theme"
+# One process or two: the same site, byte for byte.
+"$sb" -q -j 1 -r "$w/repo" -d "$w/db" -o "$w/one" --today $today build &&
+	"$sb" -q -j 2 -r "$w/repo" -d "$w/db" -o "$w/two" --today $today --full build
+check "one and two build processes make the same site" diff -r "$w/one" "$w/two"
+rm -rf "$w/one" "$w/two"
 
 # A good edit goes live; a deleted entry's page goes away.
 sed -i 's/^titel: Fietsenmaker (snuffelstage)/titel: Fietsenmaker op proef/' \
