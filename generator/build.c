@@ -7,6 +7,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <sodium.h>
 
 #include "entry.h"
 #include "escape.h"
@@ -249,6 +249,16 @@ add_sitemap_url(struct site *s, const char *url_path, long long updated)
 	free(loc);
 }
 
+/* The file of a page URL path: "/a/b/" is a folder page, "/404.html" a file. */
+static void
+page_file(const char *url_path, struct buf *rel)
+{
+	if (ends_with(url_path, "/"))
+		buf_printf(rel, "%sindex.html", url_path + 1);
+	else
+		buf_puts(rel, url_path + 1);
+}
+
 int
 site_page(struct site *s, const char *url_path, const char *template, json_t *ctx,
 	long long updated, int sitemap)
@@ -268,16 +278,69 @@ site_page(struct site *s, const char *url_path, const char *template, json_t *ct
 	json_decref(full);
 	if (rc < 0)
 		return error("template '%s': %s", template, err.msg);
-	/* "/a/b/" is a folder page; "/404.html" a file. */
-	if (ends_with(url_path, "/"))
-		buf_printf(&rel, "%sindex.html", url_path + 1);
-	else
-		buf_puts(&rel, url_path + 1);
+	page_file(url_path, &rel);
 	rc = site_file(s, rel.data, s->page.data, s->page.len);
+	if (rc == 0 && s->key_path.len && !strcmp(buf_str(&s->key_path), url_path)) {
+		buf_add(&s->new_keys, rel.data, rel.len + 1);
+		buf_add(&s->new_keys, s->key_hex, strlen(s->key_hex) + 1);
+	}
+	buf_reset(&s->key_path);
 	buf_release(&rel);
 	if (rc == 0 && sitemap)
 		add_sitemap_url(s, url_path, updated);
 	return rc;
+}
+
+void
+site_key_begin(struct site *s, const char *url_path)
+{
+	digest_init(&s->key);
+	digest_str(&s->key, s->global);
+	digest_str(&s->key, url_path);
+}
+
+void
+site_key_add(struct site *s, const char *text)
+{
+	digest_str(&s->key, text);
+}
+
+void
+site_key_int(struct site *s, long long n)
+{
+	digest_int(&s->key, n);
+}
+
+int
+site_page_current(struct site *s, const char *url_path, long long updated, int sitemap)
+{
+	struct buf rel = BUF_INIT;
+	int current = 0;
+
+	digest_hex(&s->key, s->key_hex);
+	buf_reset(&s->key_path);
+	page_file(url_path, &rel);
+	if (!s->force && s->key_lookup) {
+		sqlite3_reset(s->key_lookup);
+		sqlite3_bind_text(s->key_lookup, 1, rel.data, -1, SQLITE_STATIC);
+		if (sqlite3_step(s->key_lookup) == SQLITE_ROW &&
+		    !strcmp((const char *)sqlite3_column_text(s->key_lookup, 0), s->key_hex)) {
+			buf_reset(&s->path);
+			buf_printf(&s->path, "%s/%s", s->out, rel.data);
+			current = access(s->path.data, F_OK) == 0;
+		}
+		sqlite3_reset(s->key_lookup);
+	}
+	if (current) {
+		mark_produced(s, rel.data);
+		s->st->current++;
+		if (sitemap)
+			add_sitemap_url(s, url_path, updated);
+	} else {
+		buf_puts(&s->key_path, url_path);
+	}
+	buf_release(&rel);
+	return current;
 }
 
 /* Copies theme/static to out/static; the stylesheet URL carries a content hash. */
@@ -512,6 +575,14 @@ set_prefix(struct site *s)
 	snprintf(s->prefix, sizeof(s->prefix), "%s", p ? p : "");
 }
 
+static void
+prepare_key_lookup(struct site *s)
+{
+	if (sqlite3_prepare_v2(s->db, "SELECT key FROM page_keys WHERE path = ?", -1, &s->key_lookup,
+	    NULL) != SQLITE_OK)
+		s->key_lookup = NULL;	/* then every page is rendered */
+}
+
 /* Everything a build needs before the first page: 0, or -1 (printed). */
 static int
 site_open(struct site *s, struct index *ix, const struct build_options *o, struct build_stats *st)
@@ -540,6 +611,8 @@ site_open(struct site *s, struct index *ix, const struct build_options *o, struc
 	if (mkdir_p(o->out) < 0 || setup_common(s) < 0 || load_organisations(s) < 0)
 		return -1;
 	s->commit_time = newest_change(s);
+	s->force = o->force;
+	prepare_key_lookup(s);
 	return 0;
 }
 
@@ -552,6 +625,9 @@ site_close(struct site *s)
 	buf_release(&s->sitemap);
 	buf_release(&s->page);
 	buf_release(&s->path);
+	buf_release(&s->new_keys);
+	buf_release(&s->key_path);
+	sqlite3_finalize(s->key_lookup);
 	theme_free(s->theme);
 	vocabs_release(&s->v);
 }
@@ -608,6 +684,38 @@ run_phase(struct site *s, size_t i, struct buf *part)
 	return rc;
 }
 
+/* Records the keys of the pages rendered; a forced build starts the record afresh. 0 or -1. */
+static int
+store_keys(struct site *s)
+{
+	const char *p = buf_str(&s->new_keys), *end = p + s->new_keys.len;
+	sqlite3_stmt *st = NULL;
+	int rc = 0;
+
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return error("index: %s", sqlite3_errmsg(s->db));
+	if (s->force && sqlite3_exec(s->db, "DELETE FROM page_keys", NULL, NULL, NULL) != SQLITE_OK)
+		rc = -1;
+	if (rc == 0 && sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO page_keys(path, key) VALUES(?, ?)",
+	    -1, &st, NULL) != SQLITE_OK)
+		rc = -1;
+	while (rc == 0 && p < end) {
+		const char *key = p + strlen(p) + 1;
+
+		sqlite3_bind_text(st, 1, p, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = -1;
+		sqlite3_reset(st);
+		p = key + strlen(key) + 1;
+	}
+	sqlite3_finalize(st);
+	if (rc < 0)
+		error("index: cannot record page keys: %s", sqlite3_errmsg(s->db));
+	sqlite3_exec(s->db, rc == 0 ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
 /*
  * The worker: a forked copy of the build with its own database
  * connection (an SQLite handle must not cross a fork) reading the same
@@ -639,13 +747,18 @@ worker_run(struct site *s, const char *db_path, FILE *f)
 	json_decref(s->produced);
 	s->produced = json_object();
 	s->sitemap_urls = 0;
+	buf_reset(&s->new_keys);
+	s->key_lookup = NULL;	/* the parent's statement belongs to the parent's connection */
+	prepare_key_lookup(s);
 	for (size_t i = 0; i < NPHASES; i++) {
 		parts[i] = (struct buf)BUF_INIT;
 		if (rc == 0 && phases[i].worker)
 			rc = run_phase(s, i, &parts[i]);
 	}
 	if (rc == 0) {
-		fprintf(f, "%ld %ld %ld\n", st.files, st.written, s->sitemap_urls);
+		fprintf(f, "%ld %ld %ld %ld %zu\n", st.files, st.written, st.current, s->sitemap_urls,
+		    s->new_keys.len);
+		fwrite(buf_str(&s->new_keys), 1, s->new_keys.len, f);
 		for (size_t i = 0; i < NPHASES; i++)
 			if (phases[i].worker) {
 				fprintf(f, "%zu %.6f %zu\n", i, st.phase[i].seconds, parts[i].len);
@@ -663,16 +776,23 @@ worker_run(struct site *s, const char *db_path, FILE *f)
 static int
 worker_merge(struct site *s, FILE *f, struct buf *parts)
 {
-	long files, written, urls;
+	long files, written, current, urls;
 	struct buf path = BUF_INIT;
+	size_t keys;
 	int c;
 
 	rewind(f);
-	if (fscanf(f, "%ld %ld %ld\n", &files, &written, &urls) != 3)
+	if (fscanf(f, "%ld %ld %ld %ld %zu", &files, &written, &current, &urls, &keys) != 5 || fgetc(f) != '\n')
 		return error("build: the second process sent no report");
 	s->st->files += files;
 	s->st->written += written;
+	s->st->current += current;
 	s->sitemap_urls += urls;
+	buf_grow(&s->new_keys, keys);
+	if (fread(s->new_keys.data + s->new_keys.len, 1, keys, f) != keys)
+		return error("build: the second process sent a short report");
+	s->new_keys.len += keys;
+	s->new_keys.data[s->new_keys.len] = '\0';
 	for (size_t n = 0; n < NPHASES; n++) {
 		size_t i, len;
 		double secs;
@@ -750,7 +870,7 @@ worker_finish(struct site *s, pid_t pid, FILE *report, struct buf *parts)
 
 /* Hashes the files below dir/rel in name order into h. */
 static void
-hash_tree(crypto_hash_sha256_state *h, const char *dir, const char *rel)
+hash_tree(struct digest *h, const char *dir, const char *rel)
 {
 	struct buf path = BUF_INIT, data = BUF_INIT;
 	struct dirent **names;
@@ -764,7 +884,7 @@ hash_tree(crypto_hash_sha256_state *h, const char *dir, const char *rel)
 		if (names[i]->d_name[0] != '.') {
 			buf_reset(&path);
 			buf_printf(&path, "%s%s%s", rel, *rel ? "/" : "", names[i]->d_name);
-			crypto_hash_sha256_update(h, (const unsigned char *)path.data, path.len + 1);
+			digest_add(h, path.data, path.len + 1);
 			buf_reset(&data);
 			buf_printf(&data, "%s/%s", dir, path.data);
 			if (stat(data.data, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -774,7 +894,7 @@ hash_tree(crypto_hash_sha256_state *h, const char *dir, const char *rel)
 
 				buf_reset(&data);
 				if (read_file(full, &data) == 0)
-					crypto_hash_sha256_update(h, (const unsigned char *)buf_str(&data), data.len);
+					digest_add(h, buf_str(&data), data.len);
 				free((void *)full);
 			}
 		}
@@ -786,33 +906,47 @@ hash_tree(crypto_hash_sha256_state *h, const char *dir, const char *rel)
 	buf_release(&data);
 }
 
+/* Adds a JSON value, keys sorted, to a digest. */
+static void
+digest_json(struct digest *d, json_t *value)
+{
+	char *text = json_dumps(value, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+
+	digest_str(d, text);
+	free(text);
+}
+
 /*
- * What a build's output is a function of: the indexed commit, the date,
- * the output folder, the theme's files and the program itself. Equal
- * stamps and the site still in place mean there is nothing to write.
+ * What every page depends on beyond its own entries: the program itself,
+ * the date, the output folder, the theme's files, the vocabularies, the
+ * site configuration and what every page shows of it, and the names of
+ * the organisations (shown wherever a vacancy is). Into s->global; the
+ * build stamp is that plus the indexed commit.
  */
 static void
-build_stamp(struct site *s, const struct build_options *o, char out[65])
+global_inputs(struct site *s, const struct build_options *o, char stamp[DIGEST_HEX])
 {
-	static const char hex[] = "0123456789abcdef";
-	crypto_hash_sha256_state h;
-	unsigned char d[crypto_hash_sha256_BYTES];
+	struct digest d;
 	struct stat self;
-	char line[512];
 
-	crypto_hash_sha256_init(&h);
 	if (stat("/proc/self/exe", &self) < 0)
 		memset(&self, 0, sizeof(self));
-	snprintf(line, sizeof(line), "%s %s %s %lld %lld", index_commit(s->ix), s->today, o->out,
-	    (long long)self.st_size, (long long)self.st_mtime);
-	crypto_hash_sha256_update(&h, (const unsigned char *)line, strlen(line) + 1);
-	hash_tree(&h, theme_dir(s->theme), "");
-	crypto_hash_sha256_final(&h, d);
-	for (size_t i = 0; i < sizeof(d); i++) {
-		out[2 * i] = hex[d[i] >> 4];
-		out[2 * i + 1] = hex[d[i] & 15];
-	}
-	out[64] = '\0';
+	digest_init(&d);
+	digest_int(&d, (long long)self.st_size);
+	digest_int(&d, (long long)self.st_mtime);
+	digest_str(&d, s->today);
+	digest_str(&d, o->out);
+	hash_tree(&d, theme_dir(s->theme), "");
+	digest_json(&d, s->common);
+	digest_json(&d, s->orgs);
+	digest_json(&d, s->v.site);
+	digest_json(&d, s->v.lists);
+	digest_json(&d, s->v.places);
+	digest_hex(&d, s->global);
+	digest_init(&d);
+	digest_str(&d, s->global);
+	digest_str(&d, index_commit(s->ix));
+	digest_hex(&d, stamp);
 }
 
 /* True when the last complete build had this stamp and its site is still there. */
@@ -839,7 +973,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	struct buf parts[NPHASES];
 	struct site s = { 0 };
 	struct timespec t0;
-	char stamp[65];
+	char stamp[DIGEST_HEX];
+	struct sigaction old_chld;
 	FILE *report = NULL;
 	pid_t worker = 0;
 	int rc = -1, wrc = 0;
@@ -848,7 +983,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		parts[i] = (struct buf)BUF_INIT;
 	if (site_open(&s, ix, o, st) < 0)
 		goto out;
-	build_stamp(&s, o, stamp);
+	global_inputs(&s, o, stamp);
 	if (!o->force && up_to_date(&s, stamp)) {
 		st->unchanged = 1;
 		rc = 0;
@@ -857,6 +992,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
 		goto out;
 	index_commit(ix);	/* the first read fixes this process's snapshot before the fork */
+	/* A caller that ignores SIGCHLD (the admin) would have the worker reaped before waitpid. */
+	sigaction(SIGCHLD, &(struct sigaction){ .sa_handler = SIG_DFL }, &old_chld);
 	worker = worker_start(&s, o, &report);
 	rc = 0;
 	for (size_t i = 0; rc == 0 && i < NPHASES; i++)
@@ -870,12 +1007,14 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 			if (phases[i].worker)
 				rc = run_phase(&s, i, &parts[i]);
 	}
+	sigaction(SIGCHLD, &old_chld, NULL);
 	for (size_t i = 0; i < NPHASES; i++)
 		buf_add(&s.sitemap, buf_str(&parts[i]), parts[i].len);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (!rc) rc = feeds_write(&s);
 	st->feeds_seconds = seconds_since(&t0);
 	sqlite3_exec(s.db, "COMMIT", NULL, NULL, NULL);
+	if (!rc) rc = store_keys(&s);
 	if (!rc) rc = copy_static(&s, theme_dir(s.theme), "static");
 	if (!rc)
 		remove_stale(&s, "");

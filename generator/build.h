@@ -21,6 +21,7 @@ struct build_stats {
 	long files;	/* files the site consists of */
 	long written;	/* of those, written because their bytes changed */
 	long removed;	/* stale files deleted */
+	long current;	/* of files, pages not rendered: their inputs had not changed */
 	int unchanged;	/* nothing to do: built before from the same inputs */
 	struct {	/* where the time went, per group of pages */
 		const char *name;

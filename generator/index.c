@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digest.h"
 #include "entry.h"
 #include "index.h"
 #include "markdown.h"
@@ -18,7 +19,7 @@
 #include "repo.h"
 #include "util.h"
 
-#define SCHEMA_VERSION "2"
+#define SCHEMA_VERSION "3"
 
 static const char schema_sql[] =
 	"PRAGMA journal_mode=WAL;"
@@ -29,7 +30,7 @@ static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS entries("
 	"  type TEXT NOT NULL, slug TEXT NOT NULL, path TEXT NOT NULL UNIQUE,"
 	"  data TEXT NOT NULL, html TEXT NOT NULL, blob BLOB, updated INTEGER NOT NULL,"
-	"  PRIMARY KEY(type, slug));"
+	"  digest TEXT NOT NULL, PRIMARY KEY(type, slug));"
 	"CREATE TABLE IF NOT EXISTS refs(path TEXT NOT NULL, line INTEGER NOT NULL,"
 	"  type TEXT NOT NULL, slug TEXT NOT NULL);"
 	"CREATE INDEX IF NOT EXISTS refs_path ON refs(path);"
@@ -44,7 +45,9 @@ static const char schema_sql[] =
 	"CREATE INDEX IF NOT EXISTS vacancies_sector_date ON vacancies(sector, geplaatst);"
 	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL,"
 	"  slug TEXT NOT NULL, PRIMARY KEY(facet, value, slug)) WITHOUT ROWID;"
-	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);";
+	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);"
+	/* Build state (build.c): the inputs each page was last rendered from. */
+	"CREATE TABLE IF NOT EXISTS page_keys(path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;";
 
 enum stmt {
 	S_INSERT, S_FIND_PATH, S_DELETE_PATH, S_DELETE_REFS, S_INSERT_REF,
@@ -53,7 +56,7 @@ enum stmt {
 };
 
 static const char *const stmt_sql[S_COUNT] = {
-	[S_INSERT] = "INSERT INTO entries(type, slug, path, data, html, blob, updated) VALUES(?,?,?,?,?,?,?)",
+	[S_INSERT] = "INSERT INTO entries(type, slug, path, data, html, blob, updated, digest) VALUES(?,?,?,?,?,?,?,?)",
 	[S_FIND_PATH] = "SELECT type, slug FROM entries WHERE path = ?",
 	[S_DELETE_PATH] = "DELETE FROM entries WHERE path = ?",
 	[S_DELETE_REFS] = "DELETE FROM refs WHERE path = ?",
@@ -138,7 +141,8 @@ drop_old_schema(struct index *ix)
 	if (!old)
 		return 0;
 	return exec(ix, "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS refs;"
-	    " DROP TABLE IF EXISTS vacancies; DROP TABLE IF EXISTS facets; DELETE FROM meta;");
+	    " DROP TABLE IF EXISTS vacancies; DROP TABLE IF EXISTS facets;"
+	    " DROP TABLE IF EXISTS page_keys; DELETE FROM meta;");
 }
 
 struct index *
@@ -146,6 +150,10 @@ index_open(const char *path)
 {
 	struct index *ix = xcalloc(1, sizeof(*ix));
 
+	if (sodium_init() < 0) {	/* for the digests; safe to call again */
+		error("cannot initialise libsodium");
+		goto fail;
+	}
 	if (sqlite3_open_v2(path, &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
 		error("cannot open database '%s': %s", path, sqlite3_errmsg(ix->db));
 		goto fail;
@@ -438,8 +446,22 @@ insert_entry(struct index *ix, enum entry_type type, const char *slug, const cha
 	struct diags *d)
 {
 	sqlite3_stmt *s = stmt(ix, S_INSERT);
+	struct digest dg;
+	char hex[DIGEST_HEX];
 	int rc;
 
+	/* Everything a page can show of the entry, so pages know when it changed. */
+	digest_init(&dg);
+	digest_str(&dg, entry_type_names[type]);
+	digest_str(&dg, slug);
+	digest_str(&dg, path);
+	digest_str(&dg, data);
+	digest_str(&dg, html);
+	digest_int(&dg, (long long)blob_len);
+	if (blob)
+		digest_add(&dg, blob, blob_len);
+	digest_int(&dg, updated);
+	digest_hex(&dg, hex);
 	bind_text(s, 1, entry_type_names[type]);
 	bind_text(s, 2, slug);
 	bind_text(s, 3, path);
@@ -448,6 +470,7 @@ insert_entry(struct index *ix, enum entry_type type, const char *slug, const cha
 	if (blob)
 		sqlite3_bind_blob(s, 6, blob, (int)blob_len, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(s, 7, updated);
+	bind_text(s, 8, hex);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)

@@ -260,8 +260,8 @@ cmd_build(struct options *o, int argc, char **argv)
 		printf("build: nothing changed since the last build; 0 files written, in %.2f s\n",
 		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 	else if (rc == 0 && !o->quiet)
-		printf("build: %ld pages and files, %ld written, %ld removed, in %.2f s\n",
-		    bs.files, bs.written, bs.removed,
+		printf("build: %ld pages and files, %ld unchanged, %ld written, %ld removed, in %.2f s\n",
+		    bs.files, bs.current, bs.written, bs.removed,
 		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 	return rc == 0 ? 0 : 1;
 }

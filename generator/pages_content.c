@@ -184,12 +184,46 @@ organisation_page(struct site *s, const char *slug, json_t *d, const char *html,
 	return rc;
 }
 
+/*
+ * True when the organisation's page is as it was last rendered: its own
+ * entry, its open vacancies and its materials, in order, are unchanged.
+ */
+static int
+organisation_current(struct site *s, const char *slug, const char *path, const char *digest,
+	long long updated)
+{
+	static const char *const sql[2] = {
+		"SELECT e.slug, e.digest FROM vacancies v JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug",
+		"SELECT slug, digest FROM entries WHERE type = 'materiaal'"
+		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
+	};
+
+	site_key_begin(s, path);
+	site_key_add(s, digest);
+	for (int i = 0; i < 2; i++) {
+		sqlite3_stmt *st = prepare(s, sql[i]);
+
+		if (st == NULL)
+			return 0;
+		sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, slug, -1, SQLITE_STATIC);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			site_key_add(s, (const char *)sqlite3_column_text(st, 0));
+			site_key_add(s, (const char *)sqlite3_column_text(st, 1));
+		}
+		sqlite3_finalize(st);
+		site_key_add(s, "|");
+	}
+	return site_page_current(s, path, updated, 1);
+}
+
 int
 pages_organisations(struct site *s)
 {
 	static const char sql[] = "SELECT e.slug, e.data, e.html, e.updated,"
-		" (SELECT count(*) FROM vacancies v WHERE v.organisatie = e.slug AND " LISTED_FILTER_SQL ")"
-		" FROM entries e WHERE e.type = 'organisatie' ORDER BY json_extract(e.data, '$.naam') COLLATE NOCASE, e.slug";
+		" (SELECT count(*) FROM vacancies v WHERE v.organisatie = e.slug AND " LISTED_FILTER_SQL "),"
+		" e.digest FROM entries e WHERE e.type = 'organisatie' ORDER BY json_extract(e.data, '$.naam') COLLATE NOCASE, e.slug";
 	sqlite3_stmt *st = prepare(s, sql);
 	json_t *items = json_array();
 	int rc = 0;
@@ -202,8 +236,10 @@ pages_organisations(struct site *s)
 		json_t *d = row_data(st, 1), *kind, *place;
 		char *path = path_of("/organisaties/%s/", slug), *url = site_url(s, path);
 
-		rc = organisation_page(s, slug, d, (const char *)sqlite3_column_text(st, 2),
-		    sqlite3_column_int64(st, 3));
+		if (!organisation_current(s, slug, path, (const char *)sqlite3_column_text(st, 5),
+		    sqlite3_column_int64(st, 3)))
+			rc = organisation_page(s, slug, d, (const char *)sqlite3_column_text(st, 2),
+			    sqlite3_column_int64(st, 3));
 		kind = site_vocab_ref(s, "organisatietypen", str(d, "type"), NULL);
 		place = vocab_place(&s->v, str(d, "plaats"));
 		json_array_append_new(items, json_pack("{s:s, s:s, s:O, s:s, s:i}", "url", url,

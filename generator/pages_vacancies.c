@@ -188,43 +188,68 @@ job_posting(struct site *s, const char *slug, json_t *data, const char *html, js
  * Up to four open vacancies like this one: the newest of its main sector
  * in its own municipality, then the newest of that sector elsewhere. Two
  * short walks down vacancies_sector, so a page costs the same at any N.
+ * Calls fn for each with the row (slug, digest, data).
  */
-static json_t *
-similar(struct site *s, const char *slug, json_t *data)
+static void
+similar_walk(struct site *s, const char *slug, const char *sector, const char *gemeente,
+	void (*fn)(struct site *, sqlite3_stmt *, void *), void *arg)
 {
-	static const char sql[] =
-		"SELECT e.slug, e.data FROM vacancies v"
+	static const char *const sql[2] = {
+		"SELECT e.slug, e.digest, e.data FROM vacancies v"
 		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
 		" WHERE v.sector = ?2 AND v.gemeente = ?3 AND v.slug <> ?4 AND " LISTED_FILTER_SQL
-		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5";
-	static const char sql_elsewhere[] =
-		"SELECT e.slug, e.data FROM vacancies v"
+		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5",
+		"SELECT e.slug, e.digest, e.data FROM vacancies v"
 		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
 		" WHERE v.sector = ?2 AND v.gemeente <> ?3 AND v.slug <> ?4 AND " LISTED_FILTER_SQL
-		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5";
-	const char *sector = json_string_value(json_array_get(json_object_get(data, "sectoren"), 0));
-	const char *gemeente = str(vocab_place(&s->v, str(data, "plaats")), "gemeente");
-	json_t *list = json_array();
+		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5",
+	};
+	int found = 0;
 
-	for (int pass = 0; pass < 2 && json_array_size(list) < 4; pass++) {
+	for (int pass = 0; pass < 2 && found < 4; pass++) {
 		sqlite3_stmt *st = NULL;
 
-		if (sqlite3_prepare_v2(s->db, pass ? sql_elsewhere : sql, -1, &st, NULL) != SQLITE_OK)
+		if (sqlite3_prepare_v2(s->db, sql[pass], -1, &st, NULL) != SQLITE_OK)
 			break;
 		sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, sector ? sector : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, sector, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, gemeente, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, slug, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 5, 4 - (int)json_array_size(list));
+		sqlite3_bind_int(st, 5, 4 - found);
 		while (sqlite3_step(st) == SQLITE_ROW) {
-			json_t *d = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
-
-			if (d)
-				json_array_append_new(list, vacancy_summary(s, (const char *)sqlite3_column_text(st, 0), d));
-			json_decref(d);
+			fn(s, st, arg);
+			found++;
 		}
 		sqlite3_finalize(st);
 	}
+}
+
+static void
+add_summary(struct site *s, sqlite3_stmt *row, void *list)
+{
+	json_t *d = json_loads((const char *)sqlite3_column_text(row, 2), 0, NULL);
+
+	if (d)
+		json_array_append_new(list, vacancy_summary(s, (const char *)sqlite3_column_text(row, 0), d));
+	json_decref(d);
+}
+
+static void
+add_to_key(struct site *s, sqlite3_stmt *row, void *arg)
+{
+	(void)arg;
+	site_key_add(s, (const char *)sqlite3_column_text(row, 0));
+	site_key_add(s, (const char *)sqlite3_column_text(row, 1));
+}
+
+static json_t *
+similar(struct site *s, const char *slug, json_t *data)
+{
+	const char *sector = json_string_value(json_array_get(json_object_get(data, "sectoren"), 0));
+	json_t *list = json_array();
+
+	similar_walk(s, slug, sector ? sector : "", str(vocab_place(&s->v, str(data, "plaats")), "gemeente"),
+	    add_summary, list);
 	return list;
 }
 
@@ -350,24 +375,53 @@ pages_vacancy_one(struct site *s, const char *slug)
 	return rc;
 }
 
+/*
+ * Every vacancy's page. A page shows its own entry and, once closed, the
+ * similar open ones; when none of those changed since it was rendered,
+ * it is left as it is.
+ */
 static int
 vacancy_pages(struct site *s)
 {
-	sqlite3_stmt *st = NULL;
+	static const char sql[] = "SELECT e.slug, e.digest, e.updated, v.sector, v.gemeente, " LISTED_SQL
+		" FROM entries e JOIN vacancies v ON v.slug = e.slug"
+		" WHERE e.type = 'vacature' AND v.status <> 'concept' ORDER BY e.slug";
+	sqlite3_stmt *st = NULL, *one = NULL;
+	struct buf path = BUF_INIT;
 	int rc = 0;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT e.slug, e.data, e.html, e.updated FROM entries e"
-	    " JOIN vacancies v ON v.slug = e.slug WHERE e.type = 'vacature' AND v.status <> 'concept'"
-	    " ORDER BY e.slug", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT data, html FROM entries WHERE type = 'vacature' AND slug = ?",
+	    -1, &one, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
 		return error("index: %s", sqlite3_errmsg(s->db));
+	}
+	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
 	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
-		json_t *data = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
+		const char *slug = (const char *)sqlite3_column_text(st, 0);
+		long long updated = sqlite3_column_int64(st, 2);
+		json_t *data;
 
-		rc = vacancy_page(s, (const char *)sqlite3_column_text(st, 0), data,
-		    (const char *)sqlite3_column_text(st, 2), sqlite3_column_int64(st, 3));
-		json_decref(data);
+		buf_reset(&path);
+		buf_printf(&path, "/vacatures/%s/", slug);
+		site_key_begin(s, path.data);
+		site_key_add(s, (const char *)sqlite3_column_text(st, 1));
+		if (!sqlite3_column_int(st, 5))
+			similar_walk(s, slug, (const char *)sqlite3_column_text(st, 3),
+			    (const char *)sqlite3_column_text(st, 4), add_to_key, NULL);
+		if (site_page_current(s, path.data, updated, 1))
+			continue;
+		sqlite3_bind_text(one, 1, slug, -1, SQLITE_STATIC);
+		if (sqlite3_step(one) == SQLITE_ROW) {
+			data = json_loads((const char *)sqlite3_column_text(one, 0), 0, NULL);
+			rc = vacancy_page(s, slug, data, (const char *)sqlite3_column_text(one, 1), updated);
+			json_decref(data);
+		}
+		sqlite3_reset(one);
 	}
 	sqlite3_finalize(st);
+	sqlite3_finalize(one);
+	buf_release(&path);
 	return rc;
 }
 
@@ -498,6 +552,7 @@ struct list_spec {
 	sqlite3_stmt *query;	/* borrowed, bound */
 	long total;
 	json_t *facets;		/* borrowed */
+	const char *facets_key;	/* the facets as text, for the page keys */
 };
 
 static int
@@ -542,33 +597,95 @@ emit_list_page(struct site *s, struct list_spec *ls, json_t *items, long page, l
 	return rc;
 }
 
-/* Streams the query into pages of per_pagina items. */
+/* A list page's items as the query gave them: slug, entry digest, time changed. */
+struct list_row {
+	char *slug;
+	char digest[DIGEST_HEX];
+	long long updated;
+};
+
+/* Renders one page of rows unless its key says it is current. */
+static int
+list_page(struct site *s, struct list_spec *ls, sqlite3_stmt *one, struct list_row *rows, long n,
+	long page, long pages)
+{
+	struct buf path = BUF_INIT;
+	long long newest = 0;
+	json_t *items;
+	int rc;
+
+	if (page == 1)
+		buf_puts(&path, ls->base);
+	else
+		buf_printf(&path, "%spagina/%ld/", ls->base, page);
+	site_key_begin(s, path.data);
+	site_key_int(s, pages);
+	site_key_int(s, ls->total);
+	site_key_add(s, ls->title);
+	site_key_add(s, ls->intro);
+	site_key_add(s, ls->facets_key);
+	for (long i = 0; i < n; i++) {
+		site_key_add(s, rows[i].slug);
+		site_key_add(s, rows[i].digest);
+		if (rows[i].updated > newest)
+			newest = rows[i].updated;
+	}
+	if (site_page_current(s, path.data, newest, 1)) {
+		buf_release(&path);
+		return 0;
+	}
+	buf_release(&path);
+	items = json_array();
+	for (long i = 0; i < n; i++) {
+		json_t *data;
+
+		sqlite3_bind_text(one, 1, rows[i].slug, -1, SQLITE_STATIC);
+		if (sqlite3_step(one) == SQLITE_ROW) {
+			data = json_loads((const char *)sqlite3_column_text(one, 0), 0, NULL);
+			json_array_append_new(items, vacancy_summary(s, rows[i].slug, data));
+			json_decref(data);
+		}
+		sqlite3_reset(one);
+	}
+	rc = emit_list_page(s, ls, items, page, pages, newest);
+	json_decref(items);
+	return rc;
+}
+
+/* Streams the query (slug, digest, updated) into pages of per_pagina items. */
 static int
 emit_list(struct site *s, struct list_spec *ls)
 {
 	long per = (long)json_integer_value(json_object_get(s->v.site, "per_pagina"));
-	long pages = ls->total ? (ls->total + per - 1) / per : 1, page = 1;
-	json_t *items = json_array();
-	long long newest = 0;
+	long pages = ls->total ? (ls->total + per - 1) / per : 1, page = 1, n = 0;
+	struct list_row *rows = xcalloc((size_t)per, sizeof(*rows));
+	sqlite3_stmt *one = NULL;
+	char *facets = json_dumps(ls->facets, JSON_COMPACT);
 	int rc = 0;
 
+	ls->facets_key = facets;
+	if (sqlite3_prepare_v2(s->db, "SELECT data FROM entries WHERE type = 'vacature' AND slug = ?", -1,
+	    &one, NULL) != SQLITE_OK)
+		rc = error("index: %s", sqlite3_errmsg(s->db));
 	while (rc == 0 && sqlite3_step(ls->query) == SQLITE_ROW) {
-		json_t *data = json_loads((const char *)sqlite3_column_text(ls->query, 1), 0, NULL);
-		long long updated = sqlite3_column_int64(ls->query, 2);
+		struct list_row *r = &rows[n++];
 
-		json_array_append_new(items, vacancy_summary(s, (const char *)sqlite3_column_text(ls->query, 0), data));
-		json_decref(data);
-		if (updated > newest)
-			newest = updated;
-		if ((long)json_array_size(items) == per) {
-			rc = emit_list_page(s, ls, items, page++, pages, newest);
-			json_array_clear(items);
-			newest = 0;
+		free(r->slug);
+		r->slug = xstrdup((const char *)sqlite3_column_text(ls->query, 0));
+		snprintf(r->digest, sizeof(r->digest), "%s", (const char *)sqlite3_column_text(ls->query, 1));
+		r->updated = sqlite3_column_int64(ls->query, 2);
+		if (n == per) {
+			rc = list_page(s, ls, one, rows, n, page++, pages);
+			n = 0;
 		}
 	}
-	if (rc == 0 && (json_array_size(items) > 0 || page == 1))
-		rc = emit_list_page(s, ls, items, page, pages, newest);
-	json_decref(items);
+	if (rc == 0 && (n > 0 || page == 1))
+		rc = list_page(s, ls, one, rows, n, page, pages);
+	for (long i = 0; i < per; i++)
+		free(rows[i].slug);
+	free(rows);
+	free(facets);
+	sqlite3_finalize(one);
 	sqlite3_reset(ls->query);
 	return rc;
 }
@@ -576,7 +693,7 @@ emit_list(struct site *s, struct list_spec *ls)
 static int
 all_list(struct site *s, json_t *counts)
 {
-	static const char sql[] = "SELECT e.slug, e.data, e.updated FROM vacancies v"
+	static const char sql[] = "SELECT e.slug, e.digest, e.updated FROM vacancies v"
 		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug WHERE " LISTED_SQL
 		" ORDER BY v.geplaatst DESC, v.slug";
 	struct list_spec ls = { .base = "/vacatures/" };
@@ -612,7 +729,7 @@ static int
 facet_lists(struct site *s, json_t *counts)
 {
 	/* CROSS JOIN: walk the facet's own rows, then look each vacancy up. */
-	static const char sql[] = "SELECT e.slug, e.data, e.updated FROM facets f"
+	static const char sql[] = "SELECT e.slug, e.digest, e.updated FROM facets f"
 		" CROSS JOIN vacancies v ON v.slug = f.slug JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
 		" WHERE f.facet = ?2 AND f.value = ?3 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug";
 	sqlite3_stmt *st = NULL;

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "build.h"
+#include "digest.h"
 #include "theme.h"
 #include "vocab.h"
 
@@ -32,6 +33,15 @@ struct site {
 	long sitemap_urls;
 	struct buf page, path;	/* scratch */
 	struct build_stats *st;
+
+	/* Page keys: a page whose inputs are those it was last rendered from is not rendered again. */
+	char global[DIGEST_HEX];	/* what every page depends on: theme, vocabularies, date... */
+	int force;		/* render every page */
+	struct digest key;	/* the key of the page being considered */
+	char key_hex[DIGEST_HEX];
+	struct buf key_path;	/* the page site_page is to record key_hex for, or empty */
+	sqlite3_stmt *key_lookup;
+	struct buf new_keys;	/* "path\0key\0" of every page rendered with a key */
 };
 
 /* Root-relative URL of a site path ("/vacatures/x/"), with the prefix. New string. */
@@ -57,6 +67,19 @@ char *site_date_text(struct site *s, const char *iso);
  */
 int site_page(struct site *s, const char *url_path, const char *template, json_t *ctx,
 	long long updated, int sitemap);
+/*
+ * Page keys, for the pages that are many (a vacancy's, a list's, an
+ * organisation's). A builder starts the key with the page's URL path,
+ * adds every input the page shows beyond the site-wide ones (entry
+ * digests, counts, page numbers), then asks site_page_current(): when the
+ * page was last rendered from the same key and its file is still there,
+ * it counts as written (and in the sitemap) and need not be rendered;
+ * otherwise the builder renders it with site_page(), which records the key.
+ */
+void site_key_begin(struct site *s, const char *url_path);
+void site_key_add(struct site *s, const char *text);
+void site_key_int(struct site *s, long long n);
+int site_page_current(struct site *s, const char *url_path, long long updated, int sitemap);
 /* Writes a non-HTML file at a path relative to the output folder. */
 int site_file(struct site *s, const char *rel, const void *data, size_t len);
 

@@ -34,7 +34,9 @@ done
 run sh tests/fuzz/run.sh
 run sh tests/cli.sh
 run sh tests/golden.sh
+run sh tests/incremental.sh
 run sh tests/validate.sh
+run sh tests/xss.sh
 run sh tests/browser.sh
 run sh tests/admin.sh
 run sh tests/servers.sh

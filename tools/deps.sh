@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 runtime="build-essential pkg-config git libcmark-dev libsqlite3-dev libgit2-dev libfcgi-dev
-libyaml-dev libjansson-dev libsodium-dev lighttpd"
+libyaml-dev libjansson-dev libsodium-dev lighttpd lighttpd-mod-deflate"
 test="$runtime default-jre-headless nodejs npm chromium libxml2-utils python3-icalendar curl
 nginx apache2 spawn-fcgi clang libclang-rt-14-dev valgrind"
 
