@@ -71,7 +71,8 @@ csv_parse(const char *text, size_t len, const char **problem, int *line)
 			json_array_append_new(cells, json_stringn(buf_str(&cell), cell.len));
 			buf_reset(&cell);
 			in_cell = 0;
-			if (json_array_size(cells) > CSV_MAX_COLUMNS) {
+			/* A separator means one more cell still to come. */
+			if (json_array_size(cells) >= CSV_MAX_COLUMNS) {
 				*problem = "too many columns";
 				*line = row_line;
 				goto fail;
@@ -124,7 +125,8 @@ csv_field(struct buf *out, const char *s, int first)
 	}
 	if (!first)
 		buf_putc(out, ',');
-	if (strpbrk(s, ",;\"\r\n") == NULL && s[0] != ' ') {
+	/* Any separator csv_parse() may guess, or a cell could split on reading. */
+	if (strpbrk(s, ",;\t\"\r\n") == NULL && s[0] != ' ') {
 		buf_puts(out, s);
 		return;
 	}

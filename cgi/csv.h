@@ -22,8 +22,10 @@
 json_t *csv_parse(const char *text, size_t len, const char **problem, int *line);
 
 /*
- * Appends one field, quoted when it holds the separator, a quote or a line
- * break; a field a spreadsheet would take for a formula gets a leading '.
+ * Appends one field, ',' before it unless first, quoted when it holds a
+ * separator (';', ',' or tab: csv_parse() may guess any), a quote or a
+ * line break; a field a spreadsheet would take for a formula gets a
+ * leading '. csv_parse() reads the field back as it was, or with that '.
  */
 void csv_field(struct buf *out, const char *s, int first);
 

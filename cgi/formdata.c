@@ -50,6 +50,13 @@ decode(const char *s, size_t n, struct buf *out)
 	return 0;
 }
 
+/* A field name: 1 to FORM_MAX_NAME bytes of UTF-8 without NUL. */
+static int
+name_valid(const char *name, size_t nlen)
+{
+	return nlen > 0 && nlen <= FORM_MAX_NAME && utf8_valid(name, nlen);
+}
+
 /* Adds name=value; repeated names collect into an array. -1 when invalid. */
 static int
 add_field(json_t *fields, const char *name, size_t nlen, const char *value, size_t vlen)
@@ -57,7 +64,7 @@ add_field(json_t *fields, const char *name, size_t nlen, const char *value, size
 	json_t *old, *v;
 	char *key;
 
-	if (nlen == 0 || nlen > FORM_MAX_NAME || !utf8_valid(name, nlen) || !utf8_valid(value, vlen))
+	if (!name_valid(name, nlen) || !utf8_valid(value, vlen))
 		return -1;
 	if (json_object_size(fields) >= FORM_MAX_FIELDS)
 		return -1;
@@ -146,7 +153,7 @@ header_param(const char *h, size_t hlen, const char *param)
 		    strncasecmp(p, param, plen) || p[plen] != '=')
 			continue;
 		p += plen + 1;
-		if (*p == '"') {
+		if (p < h + hlen && *p == '"') {
 			for (p++; p < h + hlen && *p != '"'; p++) {
 				if (*p == '\\' && p + 1 < h + hlen)
 					p++;
@@ -219,6 +226,9 @@ form_multipart(const char *body, size_t len, const char *content_type, json_t *f
 		next = memmem_s(content, (size_t)(end - content), delim.data, delim.len);
 		if (next == NULL || ++parts > FORM_MAX_FIELDS)
 			break;
+		/* A NUL would cut a name or filename short, unseen, further on. */
+		if (memchr(headers, '\0', (size_t)(hend - headers)))
+			break;
 		free(name);
 		free(filename);
 		free(type);
@@ -227,7 +237,10 @@ form_multipart(const char *body, size_t len, const char *content_type, json_t *f
 			const char *eol = memmem_s(line, (size_t)(hend - line) + 2, "\r\n", 2);
 			size_t llen = eol ? (size_t)(eol - line) : (size_t)(hend - line);
 
+			/* Only a hand-made request repeats a header; the last one counts. */
 			if (llen > 20 && !strncasecmp(line, "Content-Disposition:", 20)) {
+				free(name);
+				free(filename);
 				name = header_param(line, llen, "name");
 				filename = header_param(line, llen, "filename");
 			} else if (llen > 13 && !strncasecmp(line, "Content-Type:", 13)) {
@@ -235,6 +248,7 @@ form_multipart(const char *body, size_t len, const char *content_type, json_t *f
 
 				while (v < line + llen && (*v == ' ' || *v == '\t'))
 					v++;
+				free(type);
 				type = xstrndup(v, (size_t)(line + llen - v));
 			}
 			line += llen + 2;
@@ -244,7 +258,7 @@ form_multipart(const char *body, size_t len, const char *content_type, json_t *f
 		if (filename) {
 			struct upload *u;
 
-			if (!utf8_valid(name, strlen(name)) || !utf8_valid(filename, strlen(filename)))
+			if (!name_valid(name, strlen(name)) || !utf8_valid(filename, strlen(filename)))
 				break;
 			if (*filename) {	/* an empty file input sends filename="" */
 				u = xcalloc(1, sizeof(*u));

@@ -10,6 +10,8 @@
 # The drivers (tests/fuzz/fuzz_NAME.c) link a copy of the library compiled
 # by clang with coverage and sanitizers into build/fuzz/, apart from the
 # objects of build/; grown corpora and crash inputs stay in build/fuzz/ too.
+# Drivers of the admin's parsers also link the cgi/ objects they test,
+# compiled the same way (FUZZ_CGI_OBJS, one prerequisite line per driver).
 # A crash found is fixed and its input kept in tests/fuzz/regressions/NAME/.
 
 FUZZ_SECONDS ?= 60
@@ -19,6 +21,7 @@ FUZZ_DIR = build/fuzz
 FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BINS = $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_OBJS = $(LIB_SRCS:%.c=$(FUZZ_DIR)/%.o)
+FUZZ_CGI_OBJS = $(FUZZ_DIR)/cgi/formdata.o $(FUZZ_DIR)/cgi/csv.o
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # Lower render budgets than a real build's (generator/mustache.h), so that
 # templates which hit them cost the fuzzer milliseconds, not seconds.
@@ -47,9 +50,13 @@ $(FUZZ_DIR)/libstagebureau.a: $(FUZZ_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
+# $(filter %.o,$^) are the cgi/ objects a driver's own line below adds.
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_DIR)/libstagebureau.a | fuzz-clang
-	$(FUZZ_CC) $(SB_CFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -DSB_TOP='"$(CURDIR)"' \
-		-o $@ $< $(FUZZ_DIR)/libstagebureau.a $(SB_LIBS)
+	$(FUZZ_CC) $(SB_CFLAGS) -Icgi $(FUZZ_CFLAGS) -fsanitize=fuzzer -DSB_TOP='"$(CURDIR)"' \
+		-o $@ $< $(filter %.o,$^) $(FUZZ_DIR)/libstagebureau.a $(SB_LIBS)
+
+$(FUZZ_DIR)/fuzz_formdata: $(FUZZ_DIR)/cgi/formdata.o
+$(FUZZ_DIR)/fuzz_csv: $(FUZZ_DIR)/cgi/csv.o
 
 fuzz: fuzz-build
 	tests/fuzz/fuzz.sh fuzz $(FUZZ_SECONDS)
@@ -65,4 +72,4 @@ check-asan:
 		all $(ASAN_UNIT_TESTS)
 	tests/fuzz/asan.sh $(ASAN_BUILD)
 
--include $(FUZZ_OBJS:.o=.d)
+-include $(FUZZ_OBJS:.o=.d) $(FUZZ_CGI_OBJS:.o=.d)
