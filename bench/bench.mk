@@ -16,7 +16,7 @@ BENCH_DIR ?= $(BUILD)/bench
 
 .PHONY: bench
 
-bench: $(BENCH_DIR)/floor
+bench: $(BENCH_DIR)/floor $(BENCH_DIR)/commit
 	$(MAKE) all
 	BENCH_N="$(BENCH_N)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_100K="$(BENCH_RUNS_100K)" \
 		BENCH_TIMEOUT="$(BENCH_TIMEOUT)" BENCH_SETTLE="$(BENCH_SETTLE)" BENCH_DIR="$(BENCH_DIR)" \
@@ -28,3 +28,8 @@ bench: $(BENCH_DIR)/floor
 $(BENCH_DIR)/floor: bench/floor.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra $(CFLAGS) $(LDFLAGS) -o $@ bench/floor.c
+
+# One commit through the admin's commit path, timed, with the repository's growth.
+$(BENCH_DIR)/commit: bench/commit.c $(BUILD)/libstagebureau.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SB_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/commit.c $(BUILD)/libstagebureau.a $(SB_LIBS)

@@ -16,7 +16,7 @@ import json
 import sys
 
 ORDER = ["stagebureau", "hugo", "floor", "index from scratch",
-         "rebuild, nothing changed", "rebuild, 1 vacancy edited"]
+         "rebuild, nothing changed", "rebuild, 1 vacancy edited", "one commit"]
 LABEL = {
     "stagebureau": "stagebureau build (full)",
     "hugo": "hugo",
@@ -24,6 +24,7 @@ LABEL = {
     "index from scratch": "  index from scratch",
     "rebuild, nothing changed": "  rebuild, nothing changed",
     "rebuild, 1 vacancy edited": "  rebuild, 1 vacancy edited",
+    "one commit": "  one commit (median of 20)",
 }
 # What the files column counts, per row.
 FILES = {
@@ -33,6 +34,7 @@ FILES = {
     "index from scratch": "files read (index prints it)",
     "rebuild, nothing changed": "files written (build prints it)",
     "rebuild, 1 vacancy edited": "files written (build prints it)",
+    "one commit": "bytes the repository grew per commit",
 }
 
 

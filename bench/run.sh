@@ -49,6 +49,7 @@ for n in $ns; do
 done
 [ -x "$sb" ] || die "$sb is missing; run make all"
 [ -x "$floor" ] || die "$floor is missing; run make bench"
+[ -x "$dir/commit" ] || die "$dir/commit is missing; run make bench"
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install -y time)"
 command -v git >/dev/null || die "git is missing"
 command -v python3 >/dev/null || die "python3 is missing"
@@ -229,6 +230,18 @@ for n in $ns; do
 				"$sb" -r "$d/repo" -d "$d/db" -t theme -o "$ours" --today "$today" build || break
 		done
 		git -C "$d/repo" update-ref HEAD "$(cat "$d/first-commit")"
+
+		# One commit through the admin's commit path (lock, conflict check,
+		# blob, trees, ref, fsync): median time of 20, and how many bytes
+		# the object database grows per commit.
+		line=$("$dir/commit" "$d/repo" 20) || die "the commit benchmark failed"
+		git -C "$d/repo" update-ref HEAD "$(cat "$d/first-commit")"
+		p50=$(echo "$line" | sed -n 's/.* p50 \([0-9.]*\) ms.*/\1/p')
+		growth=$(echo "$line" | sed -n 's/.* growth \([0-9]*\) bytes.*/\1/p')
+		printf '%s\t%s\t1\t%s\t0\t0\t%s\t%s\n' "$n" "one commit" \
+			"$(echo "$p50" | awk '{ printf "%.4f", $1 / 1000 }')" "$growth" \
+			"$(cut -d ' ' -f 1 /proc/loadavg)" >> "$raw"
+		echo "  $line"
 
 		# The floor writes what our full build wrote: same paths, sizes.
 		(cd "$d/runs/ours.1" && find . -type f -printf '%s\t%P\n') > "$d/manifest.tsv"

@@ -206,8 +206,8 @@ page_accounts(struct ctx *c)
 			const char *full = form_get(c->rq->form, "volledige_naam"), *org = form_get(c->rq->form, "organisatie");
 			const char *pw = form_get(c->rq->form, "wachtwoord");
 
-			if (!name || !slug_valid(name) || !account_role_valid(role) || !email || !strchr(email, '@') ||
-			    !full || !*full || !pw || strlen(pw) < 10 ||
+			if (!name || !slug_valid(name) || !account_role_valid(role) ||
+			    !account_identity_valid(full, email) || !pw || strlen(pw) < 10 ||
 			    (!strcmp(role, "school") && (!org || !slug_valid(org))))
 				problem = ctx_t(c, "beheer_accounts_ongeldig");
 			else if (account_add(c->app->db, name, full, email, role, org, pw) != 0)

@@ -63,6 +63,35 @@ account_role_valid(const char *role)
 	return role && (!strcmp(role, "beheerder") || !strcmp(role, "makelaar") || !strcmp(role, "school"));
 }
 
+/*
+ * A name or e-mail that becomes a commit's author: libgit2 refuses angle
+ * brackets there, and line breaks or control characters have no place
+ * in either. Valid UTF-8 of at most max bytes, not blank.
+ */
+static int
+identity_text_valid(const char *s, size_t max)
+{
+	size_t len = s ? strlen(s) : 0;
+	int blank = 1;
+
+	if (len == 0 || len > max || !utf8_valid(s, len))
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f || *p == '<' || *p == '>')
+			return 0;
+		if (*p != ' ')
+			blank = 0;
+	}
+	return !blank;
+}
+
+int
+account_identity_valid(const char *full_name, const char *email)
+{
+	return identity_text_valid(full_name, 200) && identity_text_valid(email, 254) &&
+	    strchr(email, '@') && !strchr(email, ' ');
+}
+
 static int
 hash_password(const char *password, char out[crypto_pwhash_STRBYTES])
 {
@@ -80,6 +109,8 @@ account_add(sqlite3 *db, const char *name, const char *full_name, const char *em
 	sqlite3_stmt *st = NULL;
 	int rc;
 
+	if (!account_identity_valid(full_name, email))
+		return error("an account's name and e-mail may not hold '<', '>' or control characters");
 	if (hash_password(password, hash) < 0)
 		return -1;
 	snprintf(now, sizeof(now), "%lld", (long long)time(NULL));

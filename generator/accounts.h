@@ -23,6 +23,8 @@ int accounts_init(sqlite3 *db);
 
 /* Roles: "beheerder", "makelaar", "school". */
 int account_role_valid(const char *role);
+/* True when a full name and e-mail can be a commit's author (no '<', '>', control characters). */
+int account_identity_valid(const char *full_name, const char *email);
 
 /*
  * Adds an account; organisation (an organisatie slug) is required for the

@@ -949,11 +949,43 @@ global_inputs(struct site *s, const struct build_options *o, char stamp[DIGEST_H
 	digest_hex(&d, stamp);
 }
 
+/*
+ * The set of files this build produced, as a count and an order-free sum
+ * of their names' hashes: when it equals the last finished build's, no
+ * file of that build has become stale and the walk over the site is saved.
+ */
+static void
+produced_digest(struct site *s, char *out, size_t n)
+{
+	unsigned long long sum = 0;
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(s->produced, key, v) {
+		unsigned long long h = 14695981039346656037ull;
+
+		for (const char *p = key; *p; p++)
+			h = (h ^ (unsigned char)*p) * 1099511628211ull;
+		sum += h;
+	}
+	snprintf(out, n, "%zu:%016llx", json_object_size(s->produced), sum);
+}
+
+static int
+same_state(struct index *ix, const char *name, const char *value)
+{
+	char *last = index_build_state(ix, name);
+	int same = last && !strcmp(last, value);
+
+	free(last);
+	return same;
+}
+
 /* True when the last complete build had this stamp and its site is still there. */
 static int
 up_to_date(struct site *s, const char *stamp)
 {
-	char *last = index_build_stamp(s->ix);
+	char *last = index_build_state(s->ix, "stamp");
 	struct buf path = BUF_INIT;
 	int same = last && !strcmp(last, stamp);
 
@@ -989,6 +1021,9 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		rc = 0;
 		goto out;
 	}
+	/* Until this build finishes, the next one must look for stale and half-written files. */
+	if (index_set_build_state(ix, "finished", "0") < 0)
+		goto out;
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
 		goto out;
 	index_commit(ix);	/* the first read fixes this process's snapshot before the fork */
@@ -1016,10 +1051,18 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	sqlite3_exec(s.db, "COMMIT", NULL, NULL, NULL);
 	if (!rc) rc = store_keys(&s);
 	if (!rc) rc = copy_static(&s, theme_dir(s.theme), "static");
-	if (!rc)
-		remove_stale(&s, "");
-	if (!rc && index_set_built_commit(ix, index_commit(ix)) == 0)
-		index_set_build_stamp(ix, stamp);
+	if (!rc) {
+		char produced[48];
+
+		produced_digest(&s, produced, sizeof(produced));
+		if (o->force || !same_state(ix, "produced", produced) || !same_state(ix, "finished", "1"))
+			remove_stale(&s, "");
+		if (index_set_build_state(ix, "produced", produced) < 0 ||
+		    index_set_built_commit(ix, index_commit(ix)) < 0 ||
+		    index_set_build_state(ix, "stamp", stamp) < 0 ||
+		    index_set_build_state(ix, "finished", "1") < 0)
+			rc = -1;
+	}
 out:
 	for (size_t i = 0; i < NPHASES; i++)
 		buf_release(&parts[i]);

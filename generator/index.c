@@ -241,15 +241,21 @@ index_set_built_commit(struct index *ix, const char *commit)
 }
 
 char *
-index_build_stamp(struct index *ix)
+index_build_state(struct index *ix, const char *name)
 {
-	return get_meta(ix, "build_stamp");
+	char key[64];
+
+	snprintf(key, sizeof(key), "build_%s", name);
+	return get_meta(ix, key);
 }
 
 int
-index_set_build_stamp(struct index *ix, const char *stamp)
+index_set_build_state(struct index *ix, const char *name, const char *value)
 {
-	return set_meta(ix, "build_stamp", stamp);
+	char key[64];
+
+	snprintf(key, sizeof(key), "build_%s", name);
+	return set_meta(ix, key, value);
 }
 
 int
@@ -260,7 +266,8 @@ index_digest(struct index *ix, char out[65])
 		"SELECT path, line, type, slug FROM refs ORDER BY path, line, type, slug",
 		"SELECT * FROM vacancies ORDER BY slug",
 		"SELECT facet, value, slug FROM facets ORDER BY facet, value, slug",
-		"SELECT key, value FROM meta WHERE key NOT IN ('schema', 'built', 'build_stamp') ORDER BY key",
+		"SELECT key, value FROM meta WHERE key NOT IN ('schema', 'built') AND key NOT LIKE 'build\\_%' ESCAPE '\\'"
+		" ORDER BY key",
 	};
 	uint32_t h[8] = { 0 };
 

@@ -58,12 +58,12 @@ const char *index_commit(struct index *ix);
 const char *index_built_commit(struct index *ix);
 int index_set_built_commit(struct index *ix, const char *commit);
 /*
- * What the last complete build was made from (build.c: commit, date,
- * theme, program), so a build with nothing new can stop at once. The
- * getter returns a new string or NULL.
+ * What build.c keeps between builds under a name: what the last complete
+ * build was made from, whether the last build finished, which files it
+ * produced. The getter returns a new string or NULL.
  */
-char *index_build_stamp(struct index *ix);
-int index_set_build_stamp(struct index *ix, const char *stamp);
+char *index_build_state(struct index *ix, const char *name);
+int index_set_build_state(struct index *ix, const char *name, const char *value);
 
 /* The site configuration and vocabularies of the indexed commit. 0 or -1. */
 int index_vocabs(struct index *ix, struct vocabs *v);

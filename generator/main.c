@@ -356,6 +356,10 @@ cmd_user(struct options *o, int argc, char **argv)
 			error("'user add' needs --role beheerder|makelaar|school and --email");
 			goto out;
 		}
+		if (!account_identity_valid(full ? full : name, email)) {
+			error("--naam and --email may not hold '<', '>', line breaks or control characters");
+			goto out;
+		}
 		if (!strcmp(role, "school") && (org == NULL || !slug_valid(org))) {
 			error("a school account needs --organisatie with the slug of its school");
 			goto out;

@@ -4,6 +4,7 @@
  */
 #include <cmark.h>
 #include <stdlib.h>
+#include <strings.h>
 
 #include "markdown.h"
 
@@ -41,6 +42,35 @@ fit_headings(cmark_node *doc)
 	}
 }
 
+/*
+ * cmark's safe mode drops javascript:, vbscript:, file: and data: URLs
+ * except data: images, which it keeps. A body is text from an editor,
+ * never a place for inline data: every data: link or image loses its
+ * URL (case and leading blanks and control characters ignored, as
+ * browsers ignore them), keeping its text.
+ */
+static void
+drop_data_urls(cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		cmark_node_type t = cmark_node_get_type(n);
+		const char *url;
+
+		if (ev != CMARK_EVENT_ENTER || (t != CMARK_NODE_LINK && t != CMARK_NODE_IMAGE))
+			continue;
+		url = cmark_node_get_url(n);
+		while (url && *url && (unsigned char)*url <= ' ')
+			url++;
+		if (url && !strncasecmp(url, "data:", 5))
+			cmark_node_set_url(n, "");
+	}
+	cmark_iter_free(it);
+}
+
 void
 markdown_render(const char *src, size_t len, struct buf *out)
 {
@@ -49,6 +79,7 @@ markdown_render(const char *src, size_t len, struct buf *out)
 	char *html;
 
 	fit_headings(doc);
+	drop_data_urls(doc);
 	html = cmark_render_html(doc, opts);
 	buf_puts(out, html);
 	free(html);

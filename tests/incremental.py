@@ -193,7 +193,7 @@ def main():
     for i in range(1, steps + 1):
         what = editor.step()
         git("add", "-A", ".", cwd=tree)
-        git("commit", "-q", "-m", "; ".join(what), cwd=tree)
+        git("commit", "-q", "--allow-empty", "-m", "; ".join(what), cwd=tree)
         git("push", "-q", "origin", "HEAD:main", cwd=tree)
         r = build(inc, db)
         full = os.path.join(work, "full")

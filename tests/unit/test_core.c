@@ -138,6 +138,13 @@ test_markdown(void)
 	CHECK(strstr(out.data, "<script") == NULL);
 	CHECK(strstr(out.data, "javascript:") == NULL);
 	CHECK(strstr(out.data, "onerror") == NULL);
+	/* data: URLs go too, images included (cmark's safe mode keeps those). */
+	buf_reset(&out);
+	markdown_render("[a](data:image/png;base64,AA) ![b](<\tDATA:image/gif;base64,R0>) [c](https://x.nl/)\n",
+	    83, &out);
+	CHECK(strstr(out.data, "data:") == NULL && strstr(out.data, "DATA:") == NULL);
+	CHECK(strstr(out.data, ">a</a>") != NULL && strstr(out.data, "alt=\"b\"") != NULL);
+	CHECK(strstr(out.data, "href=\"https://x.nl/\"") != NULL);
 	buf_release(&out);
 }
 
