@@ -218,18 +218,64 @@ organisation_current(struct site *s, const char *slug, const char *path, const c
 	return site_page_current(s, path, updated, 1);
 }
 
+/* Organisations per page of /organisaties/: a pupil scans them by name. */
+#define ORGS_PER_PAGE 100
+
+static int
+organisations_list_page(struct site *s, json_t *items, long total, long page, long pages)
+{
+	struct buf path = BUF_INIT, title = BUF_INIT;
+	json_t *ctx, *pag = site_pagination(s, "/organisaties/", page, pages);
+	int rc;
+
+	if (page == 1)
+		buf_puts(&path, "/organisaties/");
+	else
+		buf_printf(&path, "/organisaties/pagina/%ld/", page);
+	buf_puts(&title, site_t(s, "titel_organisaties"));
+	if (page > 1) {
+		char n[24], t[24], *suffix;
+
+		snprintf(n, sizeof(n), "%ld", page);
+		snprintf(t, sizeof(t), "%ld", pages);
+		suffix = site_tf(s, "pagina_van", "nummer", n, "totaal", t, NULL);
+		buf_printf(&title, " (%s)", suffix);
+		free(suffix);
+	}
+	ctx = json_pack("{s:{s:s, s:I, s:O}}", "lijst", "titel", title.data, "aantal", (json_int_t)total,
+		"items", items);
+	if (pag)
+		json_object_set_new(json_object_get(ctx, "lijst"), "paginering", pag);
+	rc = finish_page(s, ctx, path.data, "organisaties", title.data, NULL, "organisaties",
+	    page == 1 ? site_crumbs(s, title.data, NULL, NULL) :
+	    site_crumbs(s, site_t(s, "titel_organisaties"), "/organisaties/", title.data, NULL, NULL), 0);
+	buf_release(&path);
+	buf_release(&title);
+	return rc;
+}
+
 int
 pages_organisations(struct site *s)
 {
 	static const char sql[] = "SELECT e.slug, e.data, e.html, e.updated,"
 		" (SELECT count(*) FROM vacancies v WHERE v.organisatie = e.slug AND " LISTED_FILTER_SQL "),"
-		" e.digest FROM entries e WHERE e.type = 'organisatie' ORDER BY json_extract(e.data, '$.naam') COLLATE NOCASE, e.slug";
-	sqlite3_stmt *st = prepare(s, sql);
+		" e.digest FROM entries e WHERE e.type = 'organisatie'"
+		" ORDER BY json_extract(e.data, '$.naam') COLLATE NOCASE, e.slug";
+	sqlite3_stmt *st = prepare(s, sql), *cnt = prepare(s, "SELECT count(*) FROM entries WHERE type = 'organisatie'");
 	json_t *items = json_array();
+	long total = 0, pages, page = 1;
 	int rc = 0;
 
-	if (st == NULL)
+	if (st == NULL || cnt == NULL) {
+		sqlite3_finalize(st);
+		sqlite3_finalize(cnt);
+		json_decref(items);
 		return -1;
+	}
+	if (sqlite3_step(cnt) == SQLITE_ROW)
+		total = sqlite3_column_int(cnt, 0);
+	sqlite3_finalize(cnt);
+	pages = total ? (total + ORGS_PER_PAGE - 1) / ORGS_PER_PAGE : 1;
 	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
 	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
 		const char *slug = (const char *)sqlite3_column_text(st, 0);
@@ -249,16 +295,14 @@ pages_organisations(struct site *s)
 		json_decref(d);
 		free(path);
 		free(url);
+		if (rc == 0 && json_array_size(items) == ORGS_PER_PAGE) {
+			rc = organisations_list_page(s, items, total, page++, pages);
+			json_array_clear(items);
+		}
 	}
 	sqlite3_finalize(st);
-	if (rc == 0) {
-		/* One page: organisations are hundreds per region, and a pupil scans them by name. */
-		json_t *ctx = json_pack("{s:{s:s, s:I, s:O}}", "lijst", "titel", site_t(s, "titel_organisaties"),
-			"aantal", (json_int_t)json_array_size(items), "items", items);
-
-		rc = finish_page(s, ctx, "/organisaties/", "organisaties", site_t(s, "titel_organisaties"),
-		    NULL, "organisaties", site_crumbs(s, site_t(s, "titel_organisaties"), NULL, NULL), 0);
-	}
+	if (rc == 0 && (json_array_size(items) > 0 || page == 1))
+		rc = organisations_list_page(s, items, total, page, pages);
 	json_decref(items);
 	return rc;
 }

@@ -496,8 +496,8 @@ facet_blocks(struct site *s, json_t *counts, const char *cur_facet, const char *
 	return blocks;
 }
 
-static json_t *
-pagination(struct site *s, const char *base, long page, long pages)
+json_t *
+site_pagination(struct site *s, const char *base, long page, long pages)
 {
 	json_t *p, *list;
 	struct buf path = BUF_INIT;
@@ -560,7 +560,7 @@ emit_list_page(struct site *s, struct list_spec *ls, json_t *items, long page, l
 	long long updated)
 {
 	struct buf path = BUF_INIT, title = BUF_INIT;
-	json_t *ctx, *pag = pagination(s, ls->base, page, pages);
+	json_t *ctx, *pag = site_pagination(s, ls->base, page, pages);
 	int rc;
 
 	if (page == 1)

@@ -91,6 +91,9 @@ json_t *site_nav(struct site *s, const char *section);
 json_t *site_meta(struct site *s, const char *url_path, const char *title, const char *description,
 	const char *og_type);
 
+/* Pagination links (shape "paginering") for page of pages under base ("/vacatures/"); NULL for one page. */
+json_t *site_pagination(struct site *s, const char *base, long page, long pages);
+
 /* The vocabulary item's {naam, url} for a list page base ("sector"), or {naam}. */
 json_t *site_vocab_ref(struct site *s, const char *vocab, const char *slug, const char *facet);
 
