@@ -7,6 +7,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -928,6 +929,7 @@ global_inputs(struct site *s, const struct build_options *o, char stamp[DIGEST_H
 {
 	struct digest d;
 	struct stat self;
+	char real[PATH_MAX];
 
 	if (stat("/proc/self/exe", &self) < 0)
 		memset(&self, 0, sizeof(self));
@@ -935,7 +937,7 @@ global_inputs(struct site *s, const struct build_options *o, char stamp[DIGEST_H
 	digest_int(&d, (long long)self.st_size);
 	digest_int(&d, (long long)self.st_mtime);
 	digest_str(&d, s->today);
-	digest_str(&d, o->out);
+	digest_str(&d, realpath(o->out, real) ? real : o->out);	/* "public" and "./public" alike */
 	hash_tree(&d, theme_dir(s->theme), "");
 	digest_json(&d, s->common);
 	digest_json(&d, s->orgs);

@@ -463,7 +463,11 @@ facet_counts(struct site *s)
 	return counts;
 }
 
-/* Filter link lists with counts; current marks the facet value being shown. */
+/*
+ * Filter link lists; current marks the facet value being shown. With
+ * counts, the values with open vacancies and their numbers; without, every
+ * value of the vocabulary.
+ */
 json_t *
 facet_blocks(struct site *s, json_t *counts, const char *cur_facet, const char *cur_value)
 {
@@ -482,10 +486,11 @@ facet_blocks(struct site *s, json_t *counts, const char *cur_facet, const char *
 			json_int_t n = json_integer_value(json_object_get(json_object_get(counts, fk->facet), slug));
 			json_t *ref;
 
-			if (n == 0)
+			if (counts && n == 0)
 				continue;
 			ref = site_vocab_ref(s, fk->vocab, slug, fk->facet);
-			json_object_set_new(ref, "aantal", json_integer(n));
+			if (counts)
+				json_object_set_new(ref, "aantal", json_integer(n));
 			json_object_set_new(ref, "huidig", json_boolean(cur_facet &&
 				!strcmp(cur_facet, fk->facet) && !strcmp(cur_value, slug)));
 			json_array_append_new(values, ref);
@@ -551,8 +556,9 @@ struct list_spec {
 	const char *crumb;	/* label of the list in the breadcrumbs (NULL: title) */
 	sqlite3_stmt *query;	/* borrowed, bound */
 	long total;
-	json_t *facets;		/* borrowed */
-	const char *facets_key;	/* the facets as text, for the page keys */
+	json_t *facets;		/* borrowed: with counts, for the first page */
+	json_t *facets_plain;	/* borrowed: without counts, for the others */
+	const char *facets_key;	/* the facets of the page being made as text, for its key */
 };
 
 static int
@@ -580,7 +586,7 @@ emit_list_page(struct site *s, struct list_spec *ls, json_t *items, long page, l
 	ctx = json_pack("{s:{s:s, s:s, s:I, s:O}, s:O, s:b}",
 		"lijst", "titel", title.data, "intro", ls->intro ? ls->intro : "",
 		"aantal", (json_int_t)ls->total, "items", items,
-		"facetten", ls->facets, "leeg", ls->total == 0);
+		"facetten", page == 1 ? ls->facets : ls->facets_plain, "leeg", ls->total == 0);
 	if (pag)
 		json_object_set_new(json_object_get(ctx, "lijst"), "paginering", pag);
 	json_object_set_new(ctx, "pagina", site_meta(s, path.data, title.data, ls->intro, "website"));
@@ -660,10 +666,14 @@ emit_list(struct site *s, struct list_spec *ls)
 	long pages = ls->total ? (ls->total + per - 1) / per : 1, page = 1, n = 0;
 	struct list_row *rows = xcalloc((size_t)per, sizeof(*rows));
 	sqlite3_stmt *one = NULL;
-	char *facets = json_dumps(ls->facets, JSON_COMPACT);
+	/*
+	 * Counts change whenever a vacancy opens or closes; shown on the first
+	 * page of each list only, they leave the other pages of unaffected
+	 * lists as they were.
+	 */
+	char *facets = json_dumps(ls->facets, JSON_COMPACT), *plain = json_dumps(ls->facets_plain, JSON_COMPACT);
 	int rc = 0;
 
-	ls->facets_key = facets;
 	if (sqlite3_prepare_v2(s->db, "SELECT data FROM entries WHERE type = 'vacature' AND slug = ?", -1,
 	    &one, NULL) != SQLITE_OK)
 		rc = error("index: %s", sqlite3_errmsg(s->db));
@@ -675,16 +685,19 @@ emit_list(struct site *s, struct list_spec *ls)
 		snprintf(r->digest, sizeof(r->digest), "%s", (const char *)sqlite3_column_text(ls->query, 1));
 		r->updated = sqlite3_column_int64(ls->query, 2);
 		if (n == per) {
+			ls->facets_key = page == 1 ? facets : plain;
 			rc = list_page(s, ls, one, rows, n, page++, pages);
 			n = 0;
 		}
 	}
+	ls->facets_key = page == 1 ? facets : plain;
 	if (rc == 0 && (n > 0 || page == 1))
 		rc = list_page(s, ls, one, rows, n, page, pages);
 	for (long i = 0; i < per; i++)
 		free(rows[i].slug);
 	free(rows);
 	free(facets);
+	free(plain);
 	sqlite3_finalize(one);
 	sqlite3_reset(ls->query);
 	return rc;
@@ -718,8 +731,10 @@ all_list(struct site *s, json_t *counts)
 	ls.intro = intro;
 	ls.query = st;
 	ls.facets = facet_blocks(s, counts, NULL, NULL);
+	ls.facets_plain = facet_blocks(s, NULL, NULL, NULL);
 	rc = emit_list(s, &ls);
 	json_decref(ls.facets);
+	json_decref(ls.facets_plain);
 	free(intro);
 	sqlite3_finalize(st);
 	return rc;
@@ -774,8 +789,10 @@ facet_lists(struct site *s, json_t *counts)
 			ls.intro = intro;
 			ls.query = st;
 			ls.facets = facet_blocks(s, counts, fk->facet, slug);
+			ls.facets_plain = facet_blocks(s, NULL, fk->facet, slug);
 			rc = emit_list(s, &ls);
 			json_decref(ls.facets);
+			json_decref(ls.facets_plain);
 			free(title);
 			free(intro);
 			buf_release(&base);
