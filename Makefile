@@ -27,6 +27,13 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(SB_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
+# What the build's page keys know of the program (generator/build.c): a
+# digest of the library's sources, the same for the command and the admin,
+# so that a changed program renders every page again and nothing else does.
+SB_CODE_ID := $(shell cat $(sort $(LIB_SRCS) $(wildcard generator/*.h)) | cksum | cut -d ' ' -f 1)
+$(BUILD)/generator/build.o: SB_CFLAGS += -DSB_CODE_ID='"$(SB_CODE_ID)"'
+$(BUILD)/generator/build.o: $(LIB_SRCS) $(wildcard generator/*.h)
+
 $(BUILD)/libstagebureau.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $^
