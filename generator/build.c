@@ -623,6 +623,7 @@ site_close(struct site *s)
 	json_decref(s->produced);
 	json_decref(s->common);
 	json_decref(s->orgs);
+	json_decref(s->counts);
 	buf_release(&s->sitemap);
 	buf_release(&s->page);
 	buf_release(&s->path);

@@ -439,8 +439,19 @@ static const struct facet_kind {
 	{ "plaats", NULL, "facet_plaats", 0 },
 };
 
+static json_t *count_facets(struct site *s);
+
+/* Computed once per build (a pass over every facet row) and shared by its callers. */
 json_t *
 facet_counts(struct site *s)
+{
+	if (s->counts == NULL)
+		s->counts = count_facets(s);
+	return json_incref(s->counts);
+}
+
+static json_t *
+count_facets(struct site *s)
 {
 	static const char sql[] = "SELECT f.facet, f.value, count(*) FROM facets f"
 		" JOIN vacancies v ON v.slug = f.slug WHERE " LISTED_SQL " GROUP BY f.facet, f.value";

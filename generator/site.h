@@ -22,6 +22,7 @@ struct site {
 	struct theme *theme;	/* owned */
 	json_t *common;		/* owned: site, t; shared by every page context */
 	json_t *orgs;		/* owned: organisation slug -> {naam, url} */
+	json_t *counts;		/* owned: facet_counts(), once computed */
 	const char *out;	/* borrowed: output directory */
 	char today[11];		/* YYYY-MM-DD */
 	char prefix[256];	/* URL path prefix from basis_url ("" or "/sub") */
