@@ -22,6 +22,7 @@
 #include "admin.h"
 #include "build.h"
 #include "repo.h"
+#include "sandbox.h"
 #include "util.h"
 
 
@@ -396,8 +397,11 @@ static int
 usage(void)
 {
 	fputs("usage: stagebureau-admin -r REPO -d DB -o PUBLIC [-t THEME] [--prefix /beheer] [--today DATE]\n"
+	    "                         [--sandbox auto|require|off] [--sandbox-test FILE...]\n"
 	    "A FastCGI program: run it from a web server (see stagebureau-admin(8)), or with\n"
-	    "spawn-fcgi; settings may also come from STAGEBUREAU_REPO, _DB, _OUT, _THEME.\n", stderr);
+	    "spawn-fcgi; settings may also come from STAGEBUREAU_REPO, _DB, _OUT, _THEME,\n"
+	    "_SANDBOX. --sandbox-test confines the program as when it serves, tries to read\n"
+	    "(or create) each FILE, prints what was allowed, and exits.\n", stderr);
 	return 2;
 }
 
@@ -419,13 +423,18 @@ main(int argc, char **argv)
 		{ "theme", required_argument, NULL, 't' },
 		{ "prefix", required_argument, NULL, 'p' },
 		{ "today", required_argument, NULL, 'T' },
+		{ "sandbox", required_argument, NULL, 'S' },
+		{ "sandbox-test", no_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct admin app = { 0 };
 	struct vocabs v = { 0 };
 	struct diags d = DIAGS_INIT;
+	struct sandbox_paths paths;
+	enum sandbox_mode mode;
+	char status[256];
 	FCGX_Request req;
-	int c;
+	int c, confined, probe = 0;
 
 	app.repo_path = env_or("STAGEBUREAU_REPO", NULL);
 	app.db_path = env_or("STAGEBUREAU_DB", NULL);
@@ -433,6 +442,8 @@ main(int argc, char **argv)
 	app.theme_dir = env_or("STAGEBUREAU_THEME", "theme");
 	app.prefix = env_or("STAGEBUREAU_PREFIX", "/beheer");
 	app.today = env_or("STAGEBUREAU_TODAY", NULL);
+	if (sandbox_mode_parse(env_or("STAGEBUREAU_SANDBOX", "auto"), &mode) < 0)
+		return error("STAGEBUREAU_SANDBOX must be auto, require or off"), 2;
 	while ((c = getopt_long(argc, argv, "r:d:o:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'r': app.repo_path = optarg; break;
@@ -441,11 +452,31 @@ main(int argc, char **argv)
 		case 't': app.theme_dir = optarg; break;
 		case 'p': app.prefix = optarg; break;
 		case 'T': app.today = optarg; break;
+		case 'S':
+			if (sandbox_mode_parse(optarg, &mode) < 0)
+				return error("--sandbox must be auto, require or off"), 2;
+			break;
+		case 'P': probe = 1; break;
 		default: return usage();
 		}
 	}
-	if (!app.repo_path || !app.db_path || !app.out)
+	if (!app.repo_path || !app.db_path || !app.out || (optind < argc) != probe)
 		return usage();
+	/*
+	 * Confined before anything is opened, so that the catch-up build below
+	 * and every request run with no more rights than they need: writing
+	 * the repository, the database's folder and the public site.
+	 */
+	paths = (struct sandbox_paths){ app.repo_path, app.db_path, app.out, app.theme_dir };
+	confined = sandbox_confine(&paths, mode, status, sizeof(status));
+	if (confined < 0)
+		return 1;
+	if (probe) {
+		printf("sandbox: %s\n", status);
+		for (int i = optind; i < argc; i++)
+			sandbox_probe(argv[i]);
+		return confined == 0 ? 0 : 1;
+	}
 	repo_global_init();
 	app.repo = repo_open(app.repo_path);
 	app.ix = app.repo ? index_open(app.db_path) : NULL;

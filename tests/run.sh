@@ -2,8 +2,8 @@
 # Every test of make check, in order of cost: unit tests (the Mustache
 # spec included), short fuzzing, the command-line and bad-input tests,
 # golden output, validators over the sample site, the browser tests
-# through lighttpd, the admin end to end, the nginx and Apache setups,
-# and the crash test.
+# through lighttpd, the admin end to end and confined (Landlock), the
+# nginx and Apache setups, and the crash test.
 # Each runner prints "NAME: N passed, N failed"; this script adds them up
 # and ends with the total in the same form.
 set -u
@@ -39,6 +39,7 @@ run sh tests/validate.sh
 run sh tests/xss.sh
 run sh tests/browser.sh
 run sh tests/admin.sh
+run sh tests/sandbox.sh
 run sh tests/servers.sh
 run sh tests/crash.sh
 
