@@ -222,8 +222,39 @@ def main():
         else:
             print("ok - %s: incremental build equals full build" % label)
             passed += 1
+    # Built again with nothing new, the build stops at once; a page deleted
+    # by hand is noticed and written again.
+    again = subprocess.run([sb, "-r", repo, "-d", db, "-o", inc, "--today", TODAY, "build"],
+                           capture_output=True, text=True)
+    if "nothing changed since the last build" in again.stdout:
+        print("ok - a build with nothing new stops at once")
+        passed += 1
+    else:
+        print("FAIL - a build with nothing new stops at once\n" + again.stdout + again.stderr)
+        failed += 1
+    pages = sorted(p for p in compare_listing(inc) if p.startswith("vacatures/") and p.endswith("index.html"))
+    for p in pages[:1] + pages[-1:]:
+        os.unlink(os.path.join(inc, p))
+    build(inc, db)
+    full = os.path.join(work, "full-last")
+    build(full, os.path.join(work, "full-last.db"), "--full")
+    diff = compare(inc, full)
+    if diff:
+        print("FAIL - pages deleted by hand are written again: %s" % ", ".join(diff[:5]))
+        failed += 1
+    else:
+        print("ok - pages deleted by hand are written again")
+        passed += 1
     print("incremental: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
+
+
+def compare_listing(root):
+    """Relative paths of the files below root."""
+    out = []
+    for dirpath, _, names in os.walk(root):
+        out += [os.path.relpath(os.path.join(dirpath, n), root) for n in names]
+    return out
 
 
 def compare(a, b):
