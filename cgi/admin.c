@@ -299,6 +299,19 @@ publish(struct admin *app, struct diags *d, double *seconds, const char *vacancy
 	int fd, rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if (vacancy) {
+		/*
+		 * The page the broker edited first, without waiting for a full
+		 * build that may be running (SQLite serialises the index update);
+		 * that build keeps a page written after its snapshot, and lists,
+		 * feeds and search follow in the build after the answer.
+		 */
+		rc = index_update(app->ix, app->repo, 0, d, &st);
+		if (rc == 0)
+			rc = build_vacancy_page(app->ix, &bo, vacancy);
+		app->pending = 1;
+		goto done;
+	}
 	buf_printf(&lock, "%s.build-lock", app->db_path);
 	fd = open(lock.data, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
 	buf_release(&lock);
@@ -307,15 +320,12 @@ publish(struct admin *app, struct diags *d, double *seconds, const char *vacancy
 	while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
 		;
 	rc = index_update(app->ix, app->repo, 0, d, &st);
-	if (rc == 0 && vacancy) {
-		/* The page the broker edited first; lists, feeds and search right after the answer. */
-		rc = build_vacancy_page(app->ix, &bo, vacancy);
-		app->pending = 1;
-	} else if (rc == 0 && strcmp(index_built_commit(app->ix), index_commit(app->ix))) {
+	if (rc == 0 && strcmp(index_built_commit(app->ix), index_commit(app->ix))) {
 		/* Nothing new since the last build (a restart, say): nothing to write. */
 		rc = build_site(app->ix, &bo, &bs);
 	}
 	close(fd);
+done:
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if (seconds)
 		*seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;

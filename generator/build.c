@@ -312,6 +312,22 @@ site_key_int(struct site *s, long long n)
 	digest_int(&s->key, n);
 }
 
+/* True when the file was written after this build took its snapshot of the index. */
+static int
+written_since_start(struct site *s, const char *rel)
+{
+	struct stat st;
+
+	if (s->started.tv_sec == 0)
+		return 0;
+	buf_reset(&s->path);
+	buf_printf(&s->path, "%s/%s", s->out, rel);
+	if (stat(s->path.data, &st) < 0)
+		return 0;
+	return st.st_mtim.tv_sec > s->started.tv_sec ||
+	    (st.st_mtim.tv_sec == s->started.tv_sec && st.st_mtim.tv_nsec > s->started.tv_nsec);
+}
+
 int
 site_page_current(struct site *s, const char *url_path, long long updated, int sitemap)
 {
@@ -321,7 +337,14 @@ site_page_current(struct site *s, const char *url_path, long long updated, int s
 	digest_hex(&s->key, s->key_hex);
 	buf_reset(&s->key_path);
 	page_file(url_path, &rel);
-	if (!s->force && s->key_lookup) {
+	if (written_since_start(s, rel.data)) {
+		/*
+		 * The admin wrote this page from a newer commit while this build
+		 * reads an older one: keep it. Its key is not recorded, so the
+		 * build of that newer commit looks at it again.
+		 */
+		current = 1;
+	} else if (!s->force && s->key_lookup) {
 		sqlite3_reset(s->key_lookup);
 		sqlite3_bind_text(s->key_lookup, 1, rel.data, -1, SQLITE_STATIC);
 		if (sqlite3_step(s->key_lookup) == SQLITE_ROW &&
@@ -1078,6 +1101,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	/* Until this build finishes, the next one must look for stale and half-written files. */
 	if (index_set_build_state(ix, "finished", "0") < 0)
 		goto out;
+	/* Pages written after this instant come from a commit newer than the snapshot below. */
+	clock_gettime(CLOCK_REALTIME, &s.started);
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
 		goto out;
 	index_commit(ix);	/* the first read fixes this process's snapshot before the fork */

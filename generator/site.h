@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <sqlite3.h>
+#include <time.h>
 
 #include "build.h"
 #include "digest.h"
@@ -38,6 +39,7 @@ struct site {
 	/* Page keys: a page whose inputs are those it was last rendered from is not rendered again. */
 	char global[DIGEST_HEX];	/* what every page depends on: theme, vocabularies, date... */
 	int force;		/* render every page */
+	struct timespec started;	/* when the build took its snapshot (0: not a full build) */
 	struct digest key;	/* the key of the page being considered */
 	char key_hex[DIGEST_HEX];
 	struct buf key_path;	/* the page site_page is to record key_hex for, or empty */
