@@ -384,7 +384,8 @@ copy_static(struct site *s, const char *dir, const char *rel)
 	while (rc == 0 && (de = readdir(d)) != NULL) {
 		struct stat st;
 
-		if (de->d_name[0] == '.')
+		/* Hidden files and the theme's notes for developers are not the site's. */
+		if (de->d_name[0] == '.' || ends_with(de->d_name, ".md"))
 			continue;
 		buf_reset(&from);
 		buf_printf(&from, "%s/%s/%s", dir, rel, de->d_name);
