@@ -676,7 +676,7 @@ static const struct phase {
 } phases[] = {
 	{ "vacature-pagina's", pages_vacancies, 1 },
 	{ "lijsten", pages_vacancy_lists, 0 },
-	{ "organisaties", pages_organisations, 0 },
+	{ "organisaties", pages_organisations, 1 },
 	{ "evenementen", pages_events, 0 },
 	{ "handboeken", pages_handbooks, 0 },
 	{ "tips en pagina's", pages_texts, 0 },
