@@ -1099,7 +1099,14 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		rc = 0;
 		goto out;
 	}
-	/* Until this build finishes, the next one must look for stale and half-written files. */
+	/*
+	 * A build that did not finish may have replaced pages whose keys it
+	 * never recorded: after one, no key is trusted (only the bytes that
+	 * differ are written, still). Until this build finishes, the next one
+	 * must do the same, and look for stale and half-written files.
+	 */
+	if (!same_state(ix, "finished", "1"))
+		s.force = 1;
 	if (index_set_build_state(ix, "finished", "0") < 0)
 		goto out;
 	/* Pages written after this instant come from a commit newer than the snapshot below. */
@@ -1152,6 +1159,22 @@ out:
 	return rc;
 }
 
+static int
+forget_key(struct site *s, const char *slug)
+{
+	sqlite3_stmt *st = NULL;
+	struct buf path = BUF_INIT;
+	int rc = 0;
+
+	buf_printf(&path, "vacatures/%s/index.html", slug);
+	if (sqlite3_prepare_v2(s->db, "DELETE FROM page_keys WHERE path = ?", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_bind_text(st, 1, path.data, -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE)
+		rc = error("index: cannot forget a page key: %s", sqlite3_errmsg(s->db));
+	sqlite3_finalize(st);
+	buf_release(&path);
+	return rc;
+}
+
 int
 build_vacancy_page(struct index *ix, const struct build_options *o, const char *slug)
 {
@@ -1159,7 +1182,11 @@ build_vacancy_page(struct index *ix, const struct build_options *o, const char *
 	struct site s = { 0 };
 	int rc = -1;
 
-	if (site_open(&s, ix, o, &st) == 0)
+	/*
+	 * The page changes without a key: the next full build must render it,
+	 * whatever key it recorded before (the entry may return to that state).
+	 */
+	if (site_open(&s, ix, o, &st) == 0 && forget_key(&s, slug) == 0)
 		rc = pages_vacancy_one(&s, slug);
 	site_close(&s);
 	return rc;

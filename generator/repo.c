@@ -205,12 +205,33 @@ commit_tree(git_repository *repo, const git_oid *commit, git_tree **out)
 	return rc < 0 ? error_git("cannot read commit") : 0;
 }
 
+/* Adds the paths of a diff to seen (path -> true). */
+static void
+add_diff_paths(git_diff *diff, json_t *seen)
+{
+	for (size_t i = 0, n = git_diff_num_deltas(diff); i < n; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+
+		json_object_set_new(seen, d->old_file.path, json_true());
+		json_object_set_new(seen, d->new_file.path, json_true());
+	}
+}
+
+/*
+ * Every path a commit reachable from to but not from from touched (against
+ * its first parent), plus the net difference of the two trees: a file
+ * changed and changed back in between is not in the net difference, yet
+ * its time of last change moved. Each with whether it is gone at to.
+ */
 json_t *
 repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 {
 	git_tree *a = NULL, *b = NULL;
 	git_diff *diff = NULL;
-	json_t *out = NULL;
+	git_revwalk *walk = NULL;
+	json_t *seen = json_object(), *out = NULL, *v;
+	const char *path;
+	git_oid id;
 
 	if (commit_tree(repo, from, &a) < 0 || commit_tree(repo, to, &b) < 0)
 		goto out;
@@ -218,18 +239,50 @@ repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 		error_git("cannot compare commits");
 		goto out;
 	}
-	out = json_array();
-	for (size_t i = 0, n = git_diff_num_deltas(diff); i < n; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		const char *path = d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path;
+	add_diff_paths(diff, seen);
+	git_diff_free(diff);
+	diff = NULL;
+	if (from && (git_revwalk_new(&walk, repo) < 0 || git_revwalk_push(walk, to) < 0 ||
+	    git_revwalk_hide(walk, from) < 0)) {
+		error_git("cannot walk history");
+		goto out;
+	}
+	while (walk && git_revwalk_next(&id, walk) == 0) {
+		git_commit *c = NULL, *parent = NULL;
+		git_tree *tree = NULL, *parent_tree = NULL;
 
-		json_array_append_new(out, json_pack("{s:s, s:b}", "path", path,
-			"deleted", d->status == GIT_DELTA_DELETED));
+		if (git_commit_lookup(&c, repo, &id) == 0 && git_commit_tree(&tree, c) == 0) {
+			if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) == 0)
+				git_commit_tree(&parent_tree, parent);
+			if (git_diff_tree_to_tree(&diff, repo, parent_tree, tree, NULL) == 0)
+				add_diff_paths(diff, seen);
+			git_diff_free(diff);
+			diff = NULL;
+		}
+		git_tree_free(parent_tree);
+		git_tree_free(tree);
+		git_commit_free(parent);
+		git_commit_free(c);
+	}
+	out = json_array();
+	json_object_foreach(seen, path, v) {
+		git_tree_entry *e = NULL;
+		int gone = git_tree_entry_bypath(&e, b, path) != 0;
+
+		/* A folder (a renamed one's old path, say) is not a file to read. */
+		if (!gone && git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
+			git_tree_entry_free(e);
+			continue;
+		}
+		git_tree_entry_free(e);
+		json_array_append_new(out, json_pack("{s:s, s:b}", "path", path, "deleted", gone));
 	}
 out:
+	git_revwalk_free(walk);
 	git_diff_free(diff);
 	git_tree_free(a);
 	git_tree_free(b);
+	json_decref(seen);
 	return out;
 }
 

@@ -35,8 +35,9 @@ int repo_init_from_dir(const char *dest, const char *src, const char *name, cons
 	const char *message);
 
 /*
- * The paths that differ between two commits (from may be NULL: every
- * path of to). Each change: {"path": "...", "deleted": true|false}.
+ * The paths that differ between two commits, and those any commit in
+ * between touched (from may be NULL: every path of to). Each change:
+ * {"path": "...", "deleted": true|false}, deleted meaning absent at to.
  * Returns a new array, or NULL on error (printed).
  */
 json_t *repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to);

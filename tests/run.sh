@@ -42,6 +42,7 @@ run sh tests/admin.sh
 run sh tests/sandbox.sh
 run sh tests/servers.sh
 run sh tests/crash.sh
+run sh tests/crash-build.sh
 
 echo
 echo "make check: $total_passed passed, $total_failed failed"
