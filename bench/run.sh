@@ -132,7 +132,8 @@ measure() {
 	peak=$1
 	cpu=$(echo "$2 $3" | awk '{ printf "%.2f", $1 + $2 }')
 	case $m_out in
-	written) files=$(sed -n 's/^build: .* \([0-9][0-9]*\) written,.*/\1/p' "$dir/cmd.out" "$dir/cmd.err" | tail -n 1) ;;
+	written) files=$(sed -n -e 's/^build: .* \([0-9][0-9]*\) written,.*/\1/p' \
+		-e 's/^build: nothing changed.*; \([0-9][0-9]*\) files written.*/\1/p' "$dir/cmd.out" "$dir/cmd.err" | tail -n 1) ;;
 	read) files=$(sed -n 's/^index: .*[^0-9]\([0-9][0-9]*\) files read.*/\1/p' "$dir/cmd.out" "$dir/cmd.err" | tail -n 1) ;;
 	*) files=$(find "$m_out" -type f | wc -l) ;;
 	esac
