@@ -260,6 +260,13 @@ for n in $ns; do
 done
 t_end=$(date +%s)
 
+# The search of /zoeken/ on each of our sites (issue "Zoeken" §4): bytes a
+# first result list needs and its time in Chromium (bench/search.sh).
+for n in $ns; do
+	[ -d "$dir/n$n/runs/ours.1" ] || continue
+	sh bench/search.sh "$dir/n$n/runs/ours.1" "$n" || echo "bench: bench/search.sh failed for N = $n" >&2
+done
+
 echo "bench: measured in $(( (t_end - t_start) / 60 )) min $(( (t_end - t_start) % 60 )) s; removing the sites"
 for n in $ns; do
 	removed "$dir/n$n/runs"

@@ -18,13 +18,18 @@
  *               matching, fetched only when a word matches nothing
  *   m/B.json    the metadata of the documents of bucket B (URL, title,
  *               snippet, ...), fetched for the results shown
- *   k.json      the facet columns of every document (vacancy indexes),
- *               fetched for filters and live counts
+ *   k/NAME.json the facets of every document (vacancy indexes), one file
+ *               per filter value of the multi-valued facets (k/s3.json:
+ *               the vacancies of sector 3, a bitmap) and one per column of
+ *               the others (k/l.json: the place of every vacancy), so a
+ *               first filter fetches the one or two files it needs; the
+ *               live counts need all of them and come after the results
  * Documents are numbered in (bucket, slug) order, the bucket being the
  * FNV-1a hash of the slug modulo a power of two, so a changed vacancy
  * rewrites its own metadata file only. A posting is a base-64 varint of
- * (id delta << 2 | weight class); a facet column holds fixed-width base-64
- * digits per document. Terms are folded (case, diacritics), stop words
+ * (id delta << 2 | weight class); a bitmap holds six documents per base-64
+ * digit (document 6i + b is bit b of digit i); a column holds fixed-width
+ * base-64 digits per document. Terms are folded (case, diacritics), stop words
  * are dropped, and a small Dutch stemmer that the script repeats exactly
  * shortens them. Every file is JSON made by jansson; the script puts text
  * into the page with textContent only.
@@ -359,9 +364,14 @@ struct doc_term {
 	const char *text;	/* set when sorting */
 };
 
-/* The columns of the facet file of a vacancy index, in this order. */
+/*
+ * The facet columns of a vacancy index, in this order. Bit-mask columns
+ * (several values per document) are written as one bitmap per value, the
+ * others as one file of fixed-width digits.
+ */
 enum { C_SECTOR, C_NIVEAU, C_SOORT, C_PLAATS, C_GESCHIKT, C_PERIODE, C_WEEK, NCOL };
 static const char *const col_names[NCOL] = { "s", "n", "k", "l", "g", "p", "d" };
+static const int col_bits[NCOL] = { 1, 1, 0, 0, 1, 1, 0 };
 
 struct sindex {
 	struct site *s;		/* borrowed */
@@ -380,14 +390,15 @@ struct sindex {
 	json_t *meta;		/* owned: its records */
 	struct buf sizes;	/* documents per bucket, one digit each */
 	uint32_t version;	/* hash over every file written but the entry */
-	struct buf col[NCOL];	/* facet columns, vacancy indexes only */
+	uint32_t *col[NCOL];	/* owned: facet values per document, vacancy indexes only */
+	size_t ccap;		/* documents col[] has room for */
 };
 
 /* The shared facet layout of both vacancy indexes. */
 struct layout {
 	json_t *places;		/* owned: place slug -> index in the place list */
 	json_t *place_list;	/* owned: [[naam, gemeente index, lat e4, lon e4]] */
-	int width[NCOL];
+	int width[NCOL];	/* digits per document of a column; values of a bit-mask column */
 	long today;		/* day number of the build date */
 	long school_end;	/* day number of the last day of this school year (31 July) */
 	json_int_t *counts[5];	/* owned: listed vacancies per value of each facet */
@@ -430,7 +441,7 @@ sindex_release(struct sindex *x)
 	buf_release(&x->sizes);
 	json_decref(x->meta);
 	for (int i = 0; i < NCOL; i++)
-		buf_release(&x->col[i]);
+		free(x->col[i]);
 }
 
 /* Writes x->dir/rel as compact JSON (value is stolen) and mixes it into the version. */
@@ -710,7 +721,8 @@ order_items(struct item *items, size_t n)
 		if (again)
 			nb *= 2;
 	}
-	qsort(items, n, sizeof(*items), cmp_item);
+	if (n)	/* qsort() wants a valid pointer even for no items */
+		qsort(items, n, sizeof(*items), cmp_item);
 	return nb;
 }
 
@@ -806,10 +818,11 @@ layout_init(struct layout *l, struct site *s)
 		l->counts[f] = xcalloc(n + 1, sizeof(json_int_t));
 		if (facets[f].col >= 0)
 			l->width[facets[f].col] = f == 2 ? width_for((uint32_t)(n ? n - 1 : 0)) :
-			    width_for(n >= MAX_MASK ? 0x3FFFFFFFu : (1u << n) - 1);
+			    (int)(n < MAX_MASK ? n : MAX_MASK);
 	}
 	l->width[C_PLAATS] = width_for((uint32_t)json_array_size(l->place_list));
-	l->width[C_PERIODE] = l->width[C_WEEK] = 1;
+	l->width[C_PERIODE] = 3;
+	l->width[C_WEEK] = 1;
 	l->today = today;
 	snprintf(end, sizeof(end), "%.4d-07-31", atoi(s->today) + (atoi(s->today + 5) >= 8));
 	l->school_end = day_number(end);
@@ -888,7 +901,7 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 	int soort = vocab_pos(s, "soorten", str(data, "soort")), gem = vocab_pos(s, "gemeenten", str(place, "gemeente"));
 	struct buf text = BUF_INIT;
 	char *snip;
-	size_t i;
+	size_t i, id;
 
 	add_text(x, str(data, "titel"), W_TITLE);
 	add_text(x, str(json_object_get(sum, "organisatie"), "naam"), W_FIELD);
@@ -909,16 +922,25 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 	add_text(x, str(json_object_get(data, "periode"), "omschrijving"), W_TEXT);
 	flush_terms(x);
 
-	put_fixed(&x->col[C_SECTOR], mask_of(s, "sectoren", json_object_get(data, "sectoren"),
-		listed ? l->counts[0] : NULL, sectors), l->width[C_SECTOR]);
-	put_fixed(&x->col[C_NIVEAU], mask_of(s, "niveaus", json_object_get(data, "niveaus"),
-		listed ? l->counts[1] : NULL, levels), l->width[C_NIVEAU]);
-	put_fixed(&x->col[C_SOORT], soort < 0 ? 0 : (uint32_t)soort, l->width[C_SOORT]);
-	put_fixed(&x->col[C_PLAATS], (uint32_t)pidx, l->width[C_PLAATS]);
-	put_fixed(&x->col[C_GESCHIKT], mask_of(s, "geschiktheid", json_object_get(data, "geschiktheid"),
-		listed ? l->counts[4] : NULL, NULL), l->width[C_GESCHIKT]);
-	put_fixed(&x->col[C_PERIODE], period_bits(l, json_object_get(data, "periode")), 1);
-	put_fixed(&x->col[C_WEEK], recency(l, str(data, "geplaatst")), 1);
+	id = x->ndocs - 1;
+	if (id >= x->ccap) {
+		x->ccap = x->ccap ? x->ccap * 2 : 1024;
+		for (int c = 0; c < NCOL; c++) {
+			x->col[c] = realloc(x->col[c], x->ccap * sizeof(*x->col[c]));
+			if (x->col[c] == NULL)
+				abort();
+		}
+	}
+	x->col[C_SECTOR][id] = mask_of(s, "sectoren", json_object_get(data, "sectoren"),
+		listed ? l->counts[0] : NULL, sectors);
+	x->col[C_NIVEAU][id] = mask_of(s, "niveaus", json_object_get(data, "niveaus"),
+		listed ? l->counts[1] : NULL, levels);
+	x->col[C_SOORT][id] = soort < 0 ? 0 : (uint32_t)soort;
+	x->col[C_PLAATS][id] = (uint32_t)pidx;
+	x->col[C_GESCHIKT][id] = mask_of(s, "geschiktheid", json_object_get(data, "geschiktheid"),
+		listed ? l->counts[4] : NULL, NULL);
+	x->col[C_PERIODE][id] = period_bits(l, json_object_get(data, "periode"));
+	x->col[C_WEEK][id] = recency(l, str(data, "geplaatst"));
 	if (listed && soort >= 0)
 		l->counts[2][soort]++;
 	if (listed && gem >= 0)
@@ -960,8 +982,45 @@ facet_entry(struct sindex *x, struct layout *l)
 			"naam", site_t(s, facets[f].label), "w", values, "a", counts));
 	}
 	for (int c = 0; c < NCOL; c++)
-		json_array_append_new(cols, json_pack("[s, i]", col_names[c], l->width[c]));
+		json_array_append_new(cols, col_bits[c] ? json_pack("[s, i, i]", col_names[c], 0, l->width[c]) :
+		    json_pack("[s, i]", col_names[c], l->width[c]));
 	return json_pack("{s:o, s:O, s:o}", "f", list, "pl", l->place_list, "kol", cols);
+}
+
+/*
+ * The facet files k/NAME.json of a vacancy index: {"v": digits}, a bitmap
+ * per value of a bit-mask column (k/s3.json), the fixed-width values of
+ * every document for the other columns (k/l.json).
+ */
+static int
+facet_files(struct sindex *x, struct layout *l)
+{
+	struct buf b = BUF_INIT;
+	char rel[32];
+	int rc = 0;
+
+	for (int c = 0; rc == 0 && c < NCOL; c++) {
+		for (int v = 0; rc == 0 && v < (col_bits[c] ? l->width[c] : 1); v++) {
+			buf_reset(&b);
+			if (col_bits[c]) {
+				for (uint32_t i = 0; i < x->ndocs; i += 6) {
+					unsigned d = 0;
+
+					for (uint32_t k = 0; k < 6 && i + k < x->ndocs; k++)
+						d |= (x->col[c][i + k] >> v & 1) << k;
+					buf_putc(&b, DIGITS[d]);
+				}
+				snprintf(rel, sizeof(rel), "k/%s%d.json", col_names[c], v);
+			} else {
+				for (uint32_t i = 0; i < x->ndocs; i++)
+					put_fixed(&b, x->col[c][i], l->width[c]);
+				snprintf(rel, sizeof(rel), "k/%s.json", col_names[c]);
+			}
+			rc = put_json(x, rel, json_pack("{s:s%}", "v", buf_str(&b), b.len), 1);
+		}
+	}
+	buf_release(&b);
+	return rc;
 }
 
 static int
@@ -974,7 +1033,6 @@ vacancy_index(struct site *s, struct layout *l, int listed)
 	sqlite3_stmt *row = prepare(s, "SELECT data, html FROM entries WHERE type = 'vacature' AND slug = ?");
 	struct item *items = NULL;
 	size_t n = 0, cap = 0;
-	json_t *cols;
 	int rc = -1;
 
 	sindex_init(&x, s, listed ? "zoeken/index/open" : "zoeken/index/gesloten");
@@ -1011,12 +1069,8 @@ vacancy_index(struct site *s, struct layout *l, int listed)
 		    listed);
 		json_decref(data);
 	}
-	if (rc == 0) {
-		cols = json_object();
-		for (int c = 0; c < NCOL; c++)
-			json_object_set_new(cols, col_names[c], json_stringn(buf_str(&x.col[c]), x.col[c].len));
-		rc = put_json(&x, "k.json", cols, 1);
-	}
+	if (rc == 0)
+		rc = facet_files(&x, l);
 	if (rc == 0)
 		rc = finish(&x, listed ? facet_entry(&x, l) : NULL);
 out:

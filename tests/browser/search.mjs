@@ -2,7 +2,8 @@
 // results appear while typing, with the matched words highlighted (also
 // across diacritics and one typo); two filters combine with counts that
 // agree with the results; "in de buurt" sorts by distance; the state lives
-// in the URL (reload, back and forward restore it); without JavaScript
+// in the URL (reload, back and forward restore it); a first filter on a
+// phone fetches only the facet files it needs; without JavaScript
 // the GET form and the filter links still lead to a list; keyboard use;
 // axe-core finds no WCAG 2.1 A/AA violations with results and with
 // filters; a phone screenshot is written. Usage:
@@ -73,6 +74,11 @@ const settled = (p, before) => p.waitForFunction((b) => {
   const s = document.getElementById('zoek-status').textContent;
   return s && s !== b && s !== document.getElementById('zoek-app').dataset.laden;
 }, before, { timeout: 10000 });
+// Waits until a search with results finished: the first cards come before the rest, the count comes last.
+const done = (p) => p.waitForFunction(() => document.querySelector('#zoek-lijst > li') &&
+  /\d/.test(document.getElementById('zoek-status').textContent), null, { timeout: 10000 });
+// Waits until the counts next to the filters are shown: they come after the results, once every facet file is in.
+const counted = (p) => p.waitForFunction(() => !document.querySelector('#zoek-facetten .facet-aantal[hidden]'), null, { timeout: 10000 });
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 // The count shown next to a filter value (its label's text), by input name and value.
 const countOf = (p, name, value) => p.evaluate(([n, v]) => {
@@ -113,7 +119,7 @@ await step('Dutch matching', async () => {
   ]) {
     await p.goto(base + '/zoeken/?q=' + encodeURIComponent(q));
     await ready(p);
-    await p.waitForFunction(() => document.querySelector('#zoek-lijst > li'), null, { timeout: 10000 });
+    await done(p);
     const v = await view(p);
     ok(v.marks.some((m) => want.test(m)), what, `${q}: ${v.status} marks ${v.marks.slice(0, 5).join(', ')}`);
   }
@@ -137,6 +143,7 @@ await step('two filters', async () => {
   let before = (await view(p)).status;
   await p.locator('#zoek-filters input[name="sector"][value="zorg-en-welzijn"]').check();
   await settled(p, before);
+  await counted(p);
   let v = await view(p);
   ok(c1 > 0 && number(v.status) === c1, 'a sector filter shows as many results as its count said', `${c1} vs ${v.status}`);
   const lvls = await p.evaluate(() => [...document.querySelectorAll('#zoek-filters input[name="niveau"]')]
@@ -147,6 +154,7 @@ await step('two filters', async () => {
   before = v.status;
   await p.locator(`#zoek-filters input[name="niveau"][value="${lvl[0]}"]`).check();
   await settled(p, before);
+  await counted(p);
   v = await view(p);
   ok(number(v.status) === lvl[1], 'the second filter shows as many results as its count said', `${lvl[1]} vs ${v.status}`);
   ok(await countOf(p, 'sector', 'zorg-en-welzijn') === lvl[1], 'the chosen sector now counts the combined results');
@@ -155,7 +163,7 @@ await step('two filters', async () => {
   const first = v.titles[0];
   await p.reload();
   await ready(p);
-  await p.waitForFunction(() => document.querySelector('#zoek-lijst > li'), null, { timeout: 10000 });
+  await done(p);
   let r = await view(p);
   ok(r.status === v.status && r.titles[0] === first && r.checked.includes('niveau=' + lvl[0]), 'reload restores filters and results', r.status);
   await p.goBack();
@@ -207,13 +215,14 @@ await step('pages, other content and keyboard', async () => {
   const p = await newPage();
   await p.goto(base + '/zoeken/?q=stage');
   await ready(p);
-  await p.waitForFunction(() => document.querySelector('#zoek-lijst > li'), null, { timeout: 10000 });
+  await done(p);
   const v = await view(p);
   ok(await p.isVisible('#zoek-info li a'), 'handbook chapters, tips and materials are found too');
   if (number(v.status) > 20) {
     await p.click('#zoek-paginas a[data-p="2"]');
     await p.waitForFunction(() => /pagina=2/.test(location.search));
     await p.waitForFunction((t) => document.querySelector('#zoek-lijst h3').textContent !== t, v.titles[0]);
+    await p.waitForFunction(() => document.activeElement.id === 'zoek-kop', null, { timeout: 5000 }).catch(() => {});
     ok(await p.evaluate(() => document.activeElement.id) === 'zoek-kop', 'a new page of results moves focus to the results heading');
     await p.goBack();
     await p.waitForFunction(() => !/pagina=2/.test(location.search));
@@ -271,6 +280,25 @@ await step('without JavaScript', async () => {
   await p.press('#zoek-q', 'Enter');
   await p.waitForLoadState();
   ok(new URL(p.url()).searchParams.get('q') === 'techniek', 'no JS: the search form of the page is a plain GET form');
+});
+
+// 6b. A first filter on a phone fetches only the facet files it needs (the level's bitmap and the
+// recency column for "newest first"); the counts follow once the filters come into view, and agree.
+await step('a first filter fetches little', async () => {
+  const p = await newPage({ viewport: phone });
+  const got = [];
+  p.on('request', (r) => { const m = /\/zoeken\/index\/open\/k\/([^/?]+)\.json/.exec(r.url()); if (m) got.push(m[1]); });
+  await p.goto(base + '/zoeken/?niveau=vmbo-bb');
+  await done(p);
+  const level = await p.evaluate(() => [...document.querySelectorAll('#zoek-filters input[name="niveau"]')].findIndex((c) => c.value === 'vmbo-bb'));
+  const early = got.slice().sort().join(' ');
+  ok(early === ['d', 'n' + level].sort().join(' '), 'a first filter fetches its bitmap and the recency column only', early);
+  const n = number((await view(p)).status);
+  await p.evaluate(() => document.getElementById('zoek-filters').scrollIntoView());
+  await counted(p);
+  ok(got.length > 10, 'the counts fetch every facet file once the filters are in view', got.length);
+  ok(await countOf(p, 'niveau', 'vmbo-bb') === n, 'the chosen level counts the results', `${await countOf(p, 'niveau', 'vmbo-bb')} vs ${n}`);
+  ok(p.errors.length === 0, 'first filter: no errors', p.errors.join('\n    '));
 });
 
 // 7. axe-core with results and with filters, phone and desktop; the phone screenshot.

@@ -79,8 +79,8 @@
   /* An index (open, gesloten, info): entry plus where each document's metadata is. */
   const open = (name) => idx[name] || (idx[name] = json(new URL(name + '/start.json', base), 1).then((e) => {
     const x = { e, n: e.n, name, dir: new URL(name + '/', base).href, v: '?v=' + e.v,
-      bk: new Uint32Array(e.n), ps: new Uint8Array(e.n) };
-    for (let b = 0, id = 0; b < e.nb; b++) for (let k = 0, m = digit(e.bz, b); k < m; k++) { x.bk[id] = b; x.ps[id++] = k; }
+      bk: new Uint32Array(e.nb + 1) };
+    for (let b = 0; b < e.nb; b++) x.bk[b + 1] = x.bk[b] + digit(e.bz, b); // the first id of each bucket
     return x;
   }).catch((e) => { delete idx[name]; throw e; }));
   const file = (x, f) => json(x.dir + f + x.v);
@@ -89,19 +89,30 @@
   let O; // the entry of the open index: facets, places, column layout
   let hits = new Set(); // the terms the current query matched
 
-  /* Facet columns of a vacancy index as typed arrays (k.json). */
-  const facetsOf = (x) => x.k || (x.k = file(x, 'k.json').then((k) => {
-    const f = {};
-    let c = 0;
-    for (const [name, w] of O.kol) {
-      const a = f[name] = new Uint32Array(x.n), s = k[name];
-      for (let i = 0, p = 0; i < x.n; i++) {
-        for (c = 0; c < w; c++) a[i] = a[i] * 64 + digit(s, p++);
-      }
+  /*
+   * Facets of a vacancy index, loaded in parts (k/PART.json): a bitmap per
+   * value of a bit-mask column ('s3': sector 3, OR-ed into the masks of x.f.s)
+   * or a whole column ('l': places). x.f holds every column as a typed array,
+   * zeros where nothing is loaded yet; x.d the parts loaded.
+   */
+  const ALL = () => O.kol.flatMap(([c, w, nv]) => (w ? [c] : [...Array(nv).keys()].map((v) => c + v)));
+  const facets = (x, parts) => {
+    if (!x.f) {
+      x.f = {};
+      x.h = {};
+      x.d = new Set();
+      for (const c of 'mskdlngp') x.f[c] = new Uint32Array(x.n);
     }
-    f.m = f.l.map((l) => O.pl[l][1]); // the municipality of each vacancy
-    return (x.f = f);
-  }).catch((e) => { x.k = null; throw e; }));
+    return Promise.all(parts.map((q) => x.h[q] || (x.h[q] = file(x, 'k/' + q + '.json').then(({ v }) => {
+      const c = q[0], a = x.f[c], b = 1 << q.slice(1), w = O.kol.find((k) => k[0] == c)[1];
+      for (let i = 0, p = 0; i < x.n; i++) {
+        if (!w) { if (digit(v, i / 6 | 0) >> i % 6 & 1) a[i] |= b; }
+        else for (let j = a[i] = 0; j < w; j++) a[i] = a[i] * 64 + digit(v, p++);
+      }
+      if (c == 'l') x.f.m = a.map((l) => O.pl[l][1]); // the municipality of each vacancy
+      x.d.add(q);
+    }).catch((e) => { delete x.h[q]; throw e; }))));
+  };
 
   /* ---- matching ---- */
   const upper = (a, s) => { let lo = 0, hi = a.length; while (lo < hi) { const m = (lo + hi) >> 1; if (a[m] <= s) lo = m + 1; else hi = m; } return lo; };
@@ -158,6 +169,9 @@
     return found;
   };
 
+  /* Starts loading the term shards of words ws in indexes xs (json() keeps them for the search). */
+  const prefetch = (xs, ws) => xs.forEach((x) => ws.forEach((w) => lookup(x, w).catch(() => {})));
+
   const WEIGHT = [1, 1.6, 2.6, 4], KIND = [1, 0.7, 0.5];
   /* Scores of every document of x (0: not every word matches); the terms hit join hits. */
   const score = (x, found) => {
@@ -165,9 +179,7 @@
     for (const terms of found) {
       const sc = new Float32Array(x.n);
       for (const { t, p, k } of terms) {
-        let df = 0;
-        for (let i = 0; i < p.length; i++) df += digit(p, i) < 32;
-        const f = KIND[k] * Math.log(1 + x.n / df);
+        const f = KIND[k] * Math.log(1 + x.n / p.replace(/[^0-9A-V]/g, '').length); // last digits (< 32): one per document
         for (let i = 0, id = 0, v = 0; i < p.length; i++) {
           const d = digit(p, i);
           v = v * 32 + (d & 31);
@@ -356,16 +368,17 @@
   };
   let seq = 0, slow = 0, failed = false, shownKey = '';
   /*
-   * The facet file (k.json) is needed for filters and counts only; with a
-   * query alone it is fetched once the filters are (nearly) in view, which
-   * on a phone is below the results, so a first search downloads little.
+   * A search fetches only the facet parts its filters and sort order need;
+   * the live counts need them all, fetched after the results once the
+   * filters are (nearly) in view, which on a phone is below the results,
+   * so a first search downloads little.
    */
   let wantCounts = !window.IntersectionObserver;
   const seen = wantCounts || new IntersectionObserver((es) => {
     if (!es.some((e) => e.isIntersecting)) return;
     seen.disconnect();
     wantCounts = true;
-    if (O && input.value.trim()) active().then((X) => Promise.all(X.map(facetsOf))).then(run, () => {});
+    if (O) run();
   }, { rootMargin: '300px' });
   const run = async () => {
     const my = ++seq, els = filt.elements, ws = [];
@@ -378,13 +391,16 @@
     clearTimeout(slow);
     slow = setTimeout(() => { if (my == seq) say(T.laden); }, 500); // a slow connection: say so once
     try {
-      const [X, infoX] = await Promise.all([active(), ws.length ? open('info') : null]);
+      const infoP = ws.length ? open('info') : null, X = await active();
       if (!O) {
         O = X[0].e;
+        prefetch(X, ws); // the shards load while the filters are built
+        if (infoP) infoP.then((x) => prefetch([x], ws), () => {});
         buildFilters();
         restore();
         return run();
       }
+      const infoX = await infoP;
       if (!ws.length && !filtering) {
         counts = null;
         showCounts();
@@ -394,8 +410,10 @@
         clearTimeout(slow);
         return say(T.leeg);
       }
-      const facetsReady = filtering || sort || wantCounts ? Promise.all(X.map(facetsOf)) : null;
-      if (filtering || sort) await facetsReady;
+      const need = [...(origin || sel[3].size ? 'l' : ''), ...(sel[2].size ? 'k' : ''), ...(sort == 'nieuw' ? 'd' : '')];
+      [0, 1, 4].forEach((fi) => O.f[fi].w.forEach(([slug], i) => { if (sel[fi].has(slug)) need.push('sn  g'[fi] + i); }));
+      if (per) need.push('p' + (per >> 1));
+      await Promise.all(X.map((x) => facets(x, need)));
       const xs = infoX ? X.concat(infoX) : X, typos = new Set();
       const found = ws.length ? await search(xs, ws, typos) : null;
       if (my != seq) return;
@@ -411,7 +429,9 @@
       const [m0, m1, , , m4] = sel.map((s, fi) => fi == 2 || fi == 3 ? 0 : O.f[fi].w.reduce((m, [slug], i) => (s.has(slug) ? m | (1 << i) : m), 0));
       const s2 = sel[2].size && O.f[2].w.map(([slug]) => sel[2].has(slug)), s3 = sel[3].size && O.f[3].w.map(([slug]) => sel[3].has(slug));
       const P = O.pl, dist = origin ? P.map((p) => haversine(P[origin], p)) : null;
-      const ready = X.every((x) => x.f), R = []; // results, 5 numbers each: index, id, score, distance, recency
+      const ready = X.every((x) => ALL().every((q) => x.d.has(q)));
+      const R = new Float64Array(5 * X.reduce((a, x) => a + x.n, 0)); // results, 5 numbers each: index, id, score, distance, recency
+      let r = 0;
       const C = counts = ready ? O.f.map((f) => new Array(f.w.length).fill(0)).concat([[0, 0, 0]]) : undefined;
       const bits = (c, v) => { for (let b = 0; v; b++, v >>>= 1) if (v & 1) c[b]++; };
       X.forEach((x, xi) => {
@@ -419,10 +439,6 @@
         for (let id = 0; id < x.n; id++) {
           const s = sc ? sc[id] : 1;
           if (!s) continue;
-          if (!ready) {
-            R.push(xi, id, s, 0, 0);
-            continue;
-          }
           const l = f.l[id], g = f.m[id], k = f.k[id], d = dist ? dist[l] : 0;
           if (d > km) continue;
           const v0 = f.s[id], v1 = f.n[id], v4 = f.g[id], v5 = f.p[id];
@@ -434,17 +450,19 @@
           if ((v4 & m4) != m4) nf++, fi = 4;
           if (per && !(v5 & per)) nf++, fi = 5;
           if (nf > 1 || fi == 4) continue;
-          if (fi < 0 || fi == 0) bits(C[0], v0);
-          if (fi < 0 || fi == 1) bits(C[1], v1);
-          if (fi < 0 || fi == 2) C[2][k]++;
-          if (fi < 0 || fi == 3) C[3][g]++;
-          if (fi < 0) bits(C[4], v4);
-          if (fi < 0 || fi == 5) bits(C[5], v5);
-          if (fi < 0) R.push(xi, id, s, d, f.d[id]);
+          if (C) {
+            if (fi < 0 || fi == 0) bits(C[0], v0);
+            if (fi < 0 || fi == 1) bits(C[1], v1);
+            if (fi < 0 || fi == 2) C[2][k]++;
+            if (fi < 0 || fi == 3) C[3][g]++;
+            if (fi < 0) bits(C[4], v4);
+            if (fi < 0 || fi == 5) bits(C[5], v5);
+          }
+          if (fi < 0) R[r++] = xi, R[r++] = id, R[r++] = s, R[r++] = d, R[r++] = f.d[id];
         }
       });
       /* Sort only what can reach this page: keys at least the page's last key. */
-      const n = R.length / 5, npages = Math.max(1, Math.ceil(n / PER));
+      const n = r / 5, npages = Math.max(1, Math.ceil(n / PER));
       page = Math.min(page, npages);
       const rank = new Float64Array(n), want = Math.min(n, page * PER);
       const byDist = sort == 'afstand' && origin, col = byDist ? 3 : sort == 'nieuw' ? 4 : 2;
@@ -453,23 +471,30 @@
       for (let i = 0; i < n; i++) if (rank[i] >= edge) top.push(i);
       top.sort((a, b) => rank[b] - rank[a] || (byDist && R[b * 5 + 2] - R[a * 5 + 2]) || R[a * 5] - R[b * 5] || R[a * 5 + 1] - R[b * 5 + 1]);
       const shown = top.slice((page - 1) * PER, page * PER).map((i) => R.slice(i * 5, i * 5 + 5));
-      const meta = (x, id) => file(x, 'm/' + x.bk[id] + '.json').then((m) => m[x.ps[id]]);
+      const meta = (x, id, b = upper(x.bk, id) - 1) => file(x, 'm/' + b + '.json').then((m) => m[id - x.bk[b]]);
       const infoSc = infoX && scores[xs.length - 1];
       const infoTop = infoSc ? [...infoSc.keys()].filter((i) => infoSc[i]).sort((a, b) => infoSc[b] - infoSc[a] || a - b) : [];
-      const [metas, infoMeta] = await Promise.all([Promise.all(shown.map(([xi, id]) => meta(X[xi], id))),
-        Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id)))]);
-      if (my != seq) return;
+      const metas = shown.map(([xi, id]) => meta(X[xi], id)), infoMeta = Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id)));
+      for (const q of metas.concat(infoMeta)) q.catch(() => {}); // failures count where awaited, if at all
+      const cards = async (a, b) => (await Promise.all(metas.slice(a, b))).map((m, i) => card(m, origin ? shown[a + i][3] : null));
 
       /* The same results again (the counts came in): leave them, and the focus in them, alone. */
-      const key = [location.search, origin && ready, npages, ...shown.map((r) => r[0] + ':' + r[1]), ...infoTop.slice(0, 5)].join();
+      const key = [location.search, npages, ...shown.map((r) => r[0] + ':' + r[1]), ...infoTop.slice(0, 5)].join();
       if (key != shownKey) {
+        /* The first cards (what a phone shows) as soon as they are in, the rest when they are. */
+        const head = await cards(0, 4);
+        if (my != seq) return;
+        shownKey = '';
+        list.replaceChildren(...head);
+        const [rest, infoMetas] = await Promise.all([cards(4), infoMeta]);
+        if (my != seq) return;
         shownKey = key;
-        list.replaceChildren(...metas.map((m, i) => card(m, origin && ready ? shown[i][3] : null)));
+        list.append(...rest);
         pageLinks(npages);
         typoNote.hidden = !typos.size;
         typoNote.textContent = fill(T.typo, 'woord', [...typos].join(', '));
-        info.hidden = !infoMeta.length;
-        info.querySelector('ul').replaceChildren(...infoMeta.map((m) => {
+        info.hidden = !infoMetas.length;
+        info.querySelector('ul').replaceChildren(...infoMetas.map((m) => {
           const a = el('a', '', ...marked(m.t));
           a.href = m.u;
           return el('li', '', a, el('p', 'klein', [T['y' + m.y], m.b].filter(Boolean).join(' · ')), el('p', 'klein', ...marked(m.x)));
@@ -479,7 +504,7 @@
       clearTimeout(slow);
       say((n ? n == 1 ? T.gevondenEen : fill(T.gevondenMeer, 'n', num(n)) : T.gevondenGeen) +
         (infoTop.length ? ' ' + fill(T.infoAantal, 'n', num(infoTop.length)) : ''));
-      if (!ready && facetsReady) facetsReady.then(() => { if (my == seq) run(); }, () => {});
+      if (!ready && wantCounts) Promise.all(X.map((x) => facets(x, ALL()))).then(() => { if (my == seq) run(); }, () => {});
       if (!wantCounts) seen.observe(filt); // only now: before the results came, the filters were in view
     } catch (e) {
       if (my != seq) return;
@@ -497,6 +522,10 @@
     page = 1;
     clearTimeout(timer);
     timer = setTimeout(() => { commit(pushNext); pushNext = false; run(); }, 150);
+    /* The shards of the words so far load while the pupil types on. */
+    const ws = [];
+    words(input.value, (s, f) => ws.push({ s, f }));
+    if (O) Promise.all([active(), open('info')]).then((X) => prefetch(X.flat(), ws), () => {});
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
