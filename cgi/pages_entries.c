@@ -125,13 +125,21 @@ page_list(struct ctx *c)
 	if (t == ENTRY_NONE)
 		return;
 	items = json_array();
-	if (page < 1)
+	/* Past any real list, and no product with PER_PAGE overflows. */
+	if (page < 1 || page > 1000000)
 		page = 1;
-	buf_printf(&like, "%%%s%%", q ? q : "");
+	/* What the broker typed is text: %, _ and \ match themselves. */
+	buf_putc(&like, '%');
+	for (const char *p = q ? q : ""; *p; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			buf_putc(&like, '\\');
+		buf_putc(&like, *p);
+	}
+	buf_putc(&like, '%');
 	/* One query for every type: the title (or name) is searched, status filters vacancies. */
 	if (sqlite3_prepare_v2(c->app->db,
 	    "SELECT slug, data, count(*) OVER () FROM entries WHERE type = ?1"
-	    " AND coalesce(json_extract(data, '$.titel'), json_extract(data, '$.naam'), '') LIKE ?2"
+	    " AND coalesce(json_extract(data, '$.titel'), json_extract(data, '$.naam'), '') LIKE ?2 ESCAPE '\\'"
 	    " AND (?3 IS NULL OR json_extract(data, '$.status') = ?3)"
 	    " AND (?4 IS NULL OR json_extract(data, '$.eigenaar') = ?4)"
 	    " ORDER BY coalesce(json_extract(data, '$.titel'), json_extract(data, '$.naam')) COLLATE NOCASE, slug"

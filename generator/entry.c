@@ -697,6 +697,15 @@ entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 		check_rules(&c, type, e->data);
 	if (c.failed)
 		goto fail;
+	if (len - bs > ENTRY_MAX_BODY) {
+		int line = 1;
+
+		for (size_t i = 0; i < bs; i++)
+			line += src[i] == '\n';
+		diags_add(d, path, line, "the text below the '---' line is %zu KB; keep it under %d KB"
+		    " (split a long text into chapters or pages)", (len - bs + 1023) / 1024, ENTRY_MAX_BODY / 1024);
+		goto fail;
+	}
 	e->type = type;
 	e->slug = slug;
 	e->path = xstrdup(path);

@@ -44,6 +44,13 @@ extern const char *const entry_type_names[ENTRY_TYPES];
  */
 enum entry_type entry_classify(const char *path, char **slug, struct diags *d);
 
+/*
+ * The most Markdown one entry may hold: 1 MB, a long book chapter many
+ * times over. It bounds the page (cmark's HTML is at most about 14 times
+ * its input) far below what one template render may write.
+ */
+#define ENTRY_MAX_BODY (1 << 20)
+
 struct entry {
 	enum entry_type type;
 	char *slug;		/* owned */

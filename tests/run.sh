@@ -37,6 +37,7 @@ run sh tests/golden.sh
 run sh tests/incremental.sh
 run sh tests/validate.sh
 run sh tests/xss.sh
+run sh tests/hostile.sh
 run sh tests/browser.sh
 run sh tests/admin.sh
 run sh tests/sandbox.sh
