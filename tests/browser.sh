@@ -21,6 +21,17 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 done
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/bestaat-niet/")
 [ "$status" = 404 ] && ok "lighttpd answers 404 for a missing page" || fail "lighttpd answers 404 for a missing page" "$status"
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/static/")
+[ "$status" != 200 ] && ok "lighttpd lists no directory" || fail "lighttpd lists no directory" "$status"
+for f in x.md x.mustache x.yaml x.db .htaccess; do
+	printf 'bron\n' > "$w/public/static/$f"
+	status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/static/$f")
+	rm -f "$w/public/static/$f"
+	[ "$status" = 403 ] || [ "$status" = 404 ] && ok "lighttpd serves no source file ($f)" ||
+		fail "lighttpd serves no source file ($f)" "$status"
+done
+src=$(find "$w/public" -name '*.md' -o -name '*.mustache' -o -name '*.yaml' -o -name '.*' | head -3)
+[ -z "$src" ] && ok "the built site holds no source file" || fail "the built site holds no source file" "$src"
 ctype=$(curl -s -o /dev/null -w '%{content_type}' "http://127.0.0.1:$port/evenementen/agenda.ics")
 case $ctype in text/calendar*) ok "ics served as text/calendar" ;; *) fail "ics served as text/calendar" "$ctype" ;; esac
 if out=$(node "$top/tests/browser/portal.mjs" "http://127.0.0.1:$port" "$top/build/screenshots" 2>&1); then
