@@ -30,7 +30,7 @@ for i in $(seq 100); do curl -fsS -o /dev/null "http://127.0.0.1:$port/beheer/in
 slugs=$(sqlite3_slugs() { /usr/bin/python3 -c "
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
-for (s,) in c.execute(\"SELECT slug FROM vacancies WHERE status = 'open' AND vrij > 0 AND geldig_tot >= '2026-11-23' ORDER BY geplaatst DESC LIMIT ?\", (int(sys.argv[2]),)):
+for (s,) in c.execute(\"SELECT slug FROM vacancies WHERE status = 'open' AND vrij > 0 AND geldig_tot >= '2026-11-23' ORDER BY geplaatst DESC, slug LIMIT ?\", (int(sys.argv[2]),)):
     print(s)" "$w/db" "$saves"; }; sqlite3_slugs)
 /usr/bin/python3 - "http://127.0.0.1:$port" "$name" "$pause" "$w/public" $slugs <<'PY'
 import re, sys, time
