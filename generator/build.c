@@ -799,7 +799,7 @@ worker_run(struct site *s, const char *db_path, FILE *f)
 	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
 	    sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'commit'", -1, &q, NULL) == SQLITE_OK &&
 	    sqlite3_step(q) == SQLITE_ROW)
-		same = !strcmp((const char *)sqlite3_column_text(q, 0), index_commit(s->ix));
+		same = !strcmp((const char *)sqlite3_column_text(q, 0), s->snapshot);
 	sqlite3_finalize(q);
 	if (!same)
 		return 3;
@@ -980,11 +980,10 @@ digest_json(struct digest *d, json_t *value)
  * What every page depends on beyond its own entries: the program itself,
  * the date, the output folder, the theme's files, the vocabularies, the
  * site configuration and what every page shows of it, and the names of
- * the organisations (shown wherever a vacancy is). Into s->global; the
- * build stamp is that plus the indexed commit.
+ * the organisations (shown wherever a vacancy is). Into s->global.
  */
 static void
-global_inputs(struct site *s, const struct build_options *o, char stamp[DIGEST_HEX])
+global_inputs(struct site *s, const struct build_options *o)
 {
 	struct digest d;
 	struct stat self;
@@ -1007,9 +1006,17 @@ global_inputs(struct site *s, const struct build_options *o, char stamp[DIGEST_H
 	digest_json(&d, s->v.lists);
 	digest_json(&d, s->v.places);
 	digest_hex(&d, s->global);
+}
+
+/* The build stamp: the site-wide inputs and the commit built. */
+static void
+stamp_of(struct site *s, const char *commit, char stamp[DIGEST_HEX])
+{
+	struct digest d;
+
 	digest_init(&d);
 	digest_str(&d, s->global);
-	digest_str(&d, index_commit(s->ix));
+	digest_str(&d, commit);
 	digest_hex(&d, stamp);
 }
 
@@ -1093,7 +1100,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		parts[i] = (struct buf)BUF_INIT;
 	if (site_open(&s, ix, o, st) < 0)
 		goto out;
-	global_inputs(&s, o, stamp);
+	global_inputs(&s, o);
+	stamp_of(&s, index_commit(ix), stamp);
 	if (!o->force && up_to_date(&s, stamp)) {
 		st->unchanged = 1;
 		rc = 0;
@@ -1113,7 +1121,13 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	clock_gettime(CLOCK_REALTIME, &s.started);
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
 		goto out;
-	index_commit(ix);	/* the first read fixes this process's snapshot before the fork */
+	/*
+	 * The first read fixes this process's snapshot before the fork; the
+	 * admin may index newer commits meanwhile, so what this build stands
+	 * for is the commit of that snapshot, not what the index says later.
+	 */
+	snprintf(s.snapshot, sizeof(s.snapshot), "%s", index_commit(ix));
+	stamp_of(&s, s.snapshot, stamp);
 	/* A caller that ignores SIGCHLD (the admin) would have the worker reaped before waitpid. */
 	sigaction(SIGCHLD, &(struct sigaction){ .sa_handler = SIG_DFL }, &old_chld);
 	worker = worker_start(&s, o, &report);
@@ -1147,7 +1161,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		if (moved)
 			remove_stale(&s, "");
 		if (index_set_build_state(ix, "produced", produced) < 0 ||
-		    index_set_built_commit(ix, index_commit(ix)) < 0 ||
+		    index_set_built_commit(ix, s.snapshot) < 0 ||
 		    index_set_build_state(ix, "stamp", stamp) < 0 ||
 		    index_set_build_state(ix, "finished", "1") < 0)
 			rc = -1;

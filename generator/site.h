@@ -40,6 +40,7 @@ struct site {
 	char global[DIGEST_HEX];	/* what every page depends on: theme, vocabularies, date... */
 	int force;		/* render every page */
 	struct timespec started;	/* when the build took its snapshot (0: not a full build) */
+	char snapshot[41];	/* the commit of that snapshot */
 	struct digest key;	/* the key of the page being considered */
 	char key_hex[DIGEST_HEX];
 	struct buf key_path;	/* the page site_page is to record key_hex for, or empty */
