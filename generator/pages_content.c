@@ -228,20 +228,7 @@ organisations_list_page(struct site *s, json_t *items, long total, long page, lo
 	json_t *ctx, *pag = site_pagination(s, "/organisaties/", page, pages);
 	int rc;
 
-	if (page == 1)
-		buf_puts(&path, "/organisaties/");
-	else
-		buf_printf(&path, "/organisaties/pagina/%ld/", page);
-	buf_puts(&title, site_t(s, "titel_organisaties"));
-	if (page > 1) {
-		char n[24], t[24], *suffix;
-
-		snprintf(n, sizeof(n), "%ld", page);
-		snprintf(t, sizeof(t), "%ld", pages);
-		suffix = site_tf(s, "pagina_van", "nummer", n, "totaal", t, NULL);
-		buf_printf(&title, " (%s)", suffix);
-		free(suffix);
-	}
+	site_list_page(s, "/organisaties/", site_t(s, "titel_organisaties"), page, pages, &path, &title);
 	ctx = json_pack("{s:{s:s, s:I, s:O}}", "lijst", "titel", title.data, "aantal", (json_int_t)total,
 		"items", items);
 	if (pag)

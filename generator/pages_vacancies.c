@@ -512,6 +512,26 @@ facet_blocks(struct site *s, json_t *counts, const char *cur_facet, const char *
 	return blocks;
 }
 
+void
+site_list_page(struct site *s, const char *base, const char *title, long page, long pages,
+	struct buf *path, struct buf *page_title)
+{
+	if (page == 1)
+		buf_puts(path, base);
+	else
+		buf_printf(path, "%spagina/%ld/", base, page);
+	buf_puts(page_title, title);
+	if (page > 1) {
+		char n[24], t[24], *suffix;
+
+		snprintf(n, sizeof(n), "%ld", page);
+		snprintf(t, sizeof(t), "%ld", pages);
+		suffix = site_tf(s, "pagina_van", "nummer", n, "totaal", t, NULL);
+		buf_printf(page_title, " (%s)", suffix);
+		free(suffix);
+	}
+}
+
 json_t *
 site_pagination(struct site *s, const char *base, long page, long pages)
 {
@@ -580,20 +600,7 @@ emit_list_page(struct site *s, struct list_spec *ls, json_t *items, long page, l
 	json_t *ctx, *pag = site_pagination(s, ls->base, page, pages);
 	int rc;
 
-	if (page == 1)
-		buf_puts(&path, ls->base);
-	else
-		buf_printf(&path, "%spagina/%ld/", ls->base, page);
-	buf_puts(&title, ls->title);
-	if (page > 1) {
-		char n[24], t[24], *suffix;
-
-		snprintf(n, sizeof(n), "%ld", page);
-		snprintf(t, sizeof(t), "%ld", pages);
-		suffix = site_tf(s, "pagina_van", "nummer", n, "totaal", t, NULL);
-		buf_printf(&title, " (%s)", suffix);
-		free(suffix);
-	}
+	site_list_page(s, ls->base, ls->title, page, pages, &path, &title);
 	ctx = json_pack("{s:{s:s, s:s, s:I, s:O}, s:O, s:b}",
 		"lijst", "titel", title.data, "intro", ls->intro ? ls->intro : "",
 		"aantal", (json_int_t)ls->total, "items", items,

@@ -95,6 +95,9 @@ json_t *site_nav(struct site *s, const char *section);
 json_t *site_meta(struct site *s, const char *url_path, const char *title, const char *description,
 	const char *og_type);
 
+/* The URL path of page of a paginated list under base, and its title with "(pagina n van N)". */
+void site_list_page(struct site *s, const char *base, const char *title, long page, long pages,
+	struct buf *path, struct buf *page_title);
 /* Pagination links (shape "paginering") for page of pages under base ("/vacatures/"); NULL for one page. */
 json_t *site_pagination(struct site *s, const char *base, long page, long pages);
 
