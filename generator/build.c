@@ -58,33 +58,16 @@ site_t(struct site *s, const char *key)
 char *
 site_tf(struct site *s, const char *key, ...)
 {
-	struct buf b = BUF_INIT;
-	const char *p = site_t(s, key);
+	const char *pairs[17];
+	size_t n = 0;
 	va_list ap;
 
-	while (*p) {
-		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
-		const char *name, *value, *found = NULL;
-
-		if (open == NULL || close == NULL) {
-			buf_puts(&b, p);
-			break;
-		}
-		buf_add(&b, p, (size_t)(open - p));
-		va_start(ap, key);
-		while ((name = va_arg(ap, const char *)) != NULL) {
-			value = va_arg(ap, const char *);
-			if (strlen(name) == (size_t)(close - open - 1) && !strncmp(name, open + 1, strlen(name)))
-				found = value;
-		}
-		va_end(ap);
-		if (found)
-			buf_puts(&b, found);
-		else
-			buf_add(&b, open, (size_t)(close - open + 1));
-		p = close + 1;
-	}
-	return buf_detach(&b);
+	va_start(ap, key);
+	while (n < 16 && (pairs[n] = va_arg(ap, const char *)) != NULL)
+		n++;
+	va_end(ap);
+	pairs[n & ~(size_t)1] = NULL;
+	return theme_fill(site_t(s, key), pairs);
 }
 
 char *

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "theme.h"
 #include "util.h"
 #include "yamldoc.h"
@@ -193,6 +194,35 @@ theme_string(struct theme *t, const char *key)
 	const char *s = json_string_value(json_object_get(t->locale, key));
 
 	return s ? s : key;
+}
+
+char *
+theme_fill(const char *text, const char *const *pairs)
+{
+	struct buf b = BUF_INIT;
+	const char *p = text;
+
+	while (*p) {
+		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
+		const char *found = NULL;
+		size_t len;
+
+		if (close == NULL) {
+			buf_puts(&b, p);
+			break;
+		}
+		buf_add(&b, p, (size_t)(open - p));
+		len = (size_t)(close - open - 1);
+		for (size_t i = 0; pairs[i] && pairs[i + 1]; i += 2)
+			if (strlen(pairs[i]) == len && !strncmp(pairs[i], open + 1, len))
+				found = pairs[i + 1];
+		if (found)
+			buf_puts(&b, found);
+		else
+			buf_add(&b, open, (size_t)(close - open + 1));
+		p = close + 1;
+	}
+	return buf_detach(&b);
 }
 
 const char *

@@ -31,6 +31,11 @@ const struct mustache *theme_loader(void *theme, const char *name);
 json_t *theme_locale(struct theme *t);
 /* A locale string; the key itself when missing (visible, never empty). */
 const char *theme_string(struct theme *t, const char *key);
+/*
+ * text with each "{name}" replaced by its value; pairs is name, value, ...,
+ * NULL. Unknown placeholders stay as written. New string.
+ */
+char *theme_fill(const char *text, const char *const *pairs);
 /* The theme directory. */
 const char *theme_dir(struct theme *t);
 
