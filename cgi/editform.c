@@ -6,6 +6,7 @@
 
 #include "editform.h"
 #include "schema.h"
+#include "theme.h"
 #include "util.h"
 
 static const char *
@@ -242,13 +243,19 @@ field_of(const struct form_env *env, const struct field *f, const char *name, js
 	default: {
 		char *text = as_text(value);
 
+		/*
+		 * Browsers show nothing for a value a number or date input cannot
+		 * parse, so a refused "veel" would vanish: show it as text.
+		 */
+		int as_typed = err && (f->kind == K_INT || f->kind == K_DATE || f->kind == K_DATETIME);
+
 		json_object_set_new(o, "tekst", json_true());
-		json_object_set_new(o, "type", json_string(input_type(f->kind)));
+		json_object_set_new(o, "type", json_string(as_typed ? "text" : input_type(f->kind)));
 		json_object_set_new(o, "waarde", json_string(text));
-		if (f->kind == K_INT) {
+		if (f->kind == K_INT && !as_typed) {
 			json_object_set_new(o, "min", json_integer(f->min));
 			json_object_set_new(o, "max", json_integer(f->max));
-		} else if (f->max) {
+		} else if (f->kind != K_INT && f->max) {
 			json_object_set_new(o, "maxlengte", json_integer(f->max));
 		}
 		free(text);
@@ -444,8 +451,20 @@ editform_text(const char *s)
 	return out;
 }
 
+char *
+editform_message(const struct diag *dg, json_t *locale)
+{
+	const char *text = dg->code ? json_string_value(json_object_get(locale, dg->code)) : NULL;
+	static const char *const none[] = { NULL };
+
+	/* A problem without Dutch words gets a general one, never the English. */
+	if (text == NULL)
+		text = json_string_value(json_object_get(locale, "veldfout_algemeen"));
+	return theme_fill(text ? text : "veldfout_algemeen", dg->args ? (const char *const *)dg->args : none);
+}
+
 json_t *
-editform_errors(const struct diags *d)
+editform_errors(const struct diags *d, json_t *locale)
 {
 	json_t *errors = json_object();
 
@@ -464,8 +483,12 @@ editform_errors(const struct diags *d)
 				break;
 			buf_truncate(&key, (size_t)(dot - key.data));
 		}
-		if (!json_object_get(errors, buf_str(&key)))
-			json_object_set_new(errors, buf_str(&key), json_string(d->v[i].msg));
+		if (!json_object_get(errors, buf_str(&key))) {
+			char *msg = editform_message(&d->v[i], locale);
+
+			json_object_set_new(errors, buf_str(&key), json_string(msg));
+			free(msg);
+		}
 		buf_release(&key);
 	}
 	return errors;

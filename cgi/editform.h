@@ -28,8 +28,13 @@ json_t *editform_fields(const struct form_env *env, enum entry_type type, json_t
 /* A record from posted fields (every value text, as the form sent it). New. */
 json_t *editform_data(enum entry_type type, json_t *form);
 
-/* Problems as {field name: message}; problems of no field go under "". New. */
-json_t *editform_errors(const struct diags *d);
+/*
+ * One problem in the words of locale (Dutch by default): its locale text
+ * with placeholders filled, or a general text when it has none. New string.
+ */
+char *editform_message(const struct diag *dg, json_t *locale);
+/* Problems as {field name: message in locale}; problems of no field go under "". New. */
+json_t *editform_errors(const struct diags *d, json_t *locale);
 
 /* Text as browsers post a textarea (CRLF lines), with the LF lines of the files. New string. */
 char *editform_text(const char *s);

@@ -271,7 +271,13 @@ check_rows(struct ctx *c, enum entry_type t, const char *csv, json_t *report, st
 		}
 		for (size_t k = 0; k < *n; k++)
 			if (!strcmp((*rows)[k].slug, slug))
-				diags_add(&d, "", 0, "%s %d", ctx_t(c, "beheer_import_dubbel"), (*rows)[k].line);
+			{
+				char other[24];
+
+				snprintf(other, sizeof(other), "%d", (*rows)[k].line);
+				diags_add_coded(&d, "", 0, NULL, "beheer_import_dubbel", (const char *const[]){
+					"regel", other, NULL }, "same slug as line %s", other);
+			}
 		entry_serialize(t, data, body, &ir->text);
 		if (!d.n && entry_parse(&e, &v, ir->path, buf_str(&ir->text), ir->text.len, &d) == 0) {
 			json_t *ref;
@@ -289,16 +295,23 @@ check_rows(struct ctx *c, enum entry_type t, const char *csv, json_t *report, st
 				}
 				sqlite3_finalize(st);
 				if (!found)
-					diags_add(&d, "", 0, "%s: %s '%s'", json_string_value(json_object_get(ref, "key")),
-					    ctx_t(c, "beheer_fout_verwijzing"), json_string_value(json_object_get(ref, "slug")));
+					diags_add_coded(&d, "", 0, json_string_value(json_object_get(ref, "key")),
+					    "beheer_fout_verwijzing", NULL, "unknown %s",
+					    json_string_value(json_object_get(ref, "slug")));
 			}
 			entry_release(&e);
 		}
 		if (d.n) {
 			struct buf why = BUF_INIT;
 
-			for (size_t k = 0; k < d.n; k++)
-				buf_printf(&why, "%s%s", k ? "; " : "", d.v[k].msg);
+			/* "plaatsen: Vul een heel getal in." — the column, then what to fix. */
+			for (size_t k = 0; k < d.n; k++) {
+				char *msg = editform_message(&d.v[k], theme_locale(c->app->theme));
+
+				buf_printf(&why, "%s%s%s%s", k ? "; " : "", d.v[k].key ? d.v[k].key : "",
+				    d.v[k].key ? ": " : "", msg);
+				free(msg);
+			}
 			json_array_append_new(json_object_get(report, "fout"), json_pack("{s:i, s:s}", "regel", ln,
 				"reden", why.data));
 			buf_release(&why);

@@ -738,7 +738,13 @@ page_revert(struct ctx *c)
 			entry_release(&e);
 		vocabs_release(&v);
 		if (bad) {
-			view_message(c, 422, "beheer_fout_titel", d.n ? d.v[0].msg : ctx_t(c, "beheer_fout_500"));
+			char *why = d.n ? editform_message(&d.v[0], theme_locale(c->app->theme)) : NULL;
+			char *text = theme_fill(ctx_t(c, "beheer_terug_ongeldig"), (const char *const[]){
+				"veld", d.n && d.v[0].key ? d.v[0].key : "-", "fout", why ? why : "", NULL });
+
+			view_message(c, 422, "beheer_fout_titel", text);
+			free(text);
+			free(why);
 			diags_clear(&d);
 			goto out;
 		}

@@ -302,7 +302,7 @@ store_save(struct ctx *c, struct save *sv, json_t **errors, double *seconds, cha
 		/* The very check the generator makes, on the very bytes that will be committed. */
 		if (entry_parse(&e, &v, sv->path, buf_str(&text), text.len, &d) < 0) {
 			json_decref(*errors);
-			*errors = editform_errors(&d);
+			*errors = editform_errors(&d, theme_locale(c->app->theme));
 			rc = SAVE_INVALID;
 			goto out;
 		}

@@ -10,8 +10,11 @@
 #include "util.h"
 
 static void
-vadd(struct diags *d, const char *path, int line, const char *key, const char *fmt, va_list ap)
+vadd(struct diags *d, const char *path, int line, const char *key, const char *code,
+    const char *const *args, const char *fmt, va_list ap)
 {
+	size_t nargs = 0;
+
 	struct buf msg = BUF_INIT;
 
 	if (d->n == d->cap) {
@@ -25,6 +28,15 @@ vadd(struct diags *d, const char *path, int line, const char *key, const char *f
 	d->v[d->n].line = line;
 	d->v[d->n].key = key ? xstrdup(key) : NULL;
 	d->v[d->n].msg = buf_detach(&msg);
+	d->v[d->n].code = code;
+	d->v[d->n].args = NULL;
+	while (args && args[nargs] && args[nargs + 1])
+		nargs += 2;
+	if (nargs) {
+		d->v[d->n].args = xcalloc(nargs + 1, sizeof(char *));
+		for (size_t i = 0; i < nargs; i++)
+			d->v[d->n].args[i] = xstrdup(args[i]);
+	}
 	d->n++;
 }
 
@@ -34,7 +46,7 @@ diags_add(struct diags *d, const char *path, int line, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vadd(d, path, line, NULL, fmt, ap);
+	vadd(d, path, line, NULL, NULL, NULL, fmt, ap);
 	va_end(ap);
 }
 
@@ -44,7 +56,18 @@ diags_add_key(struct diags *d, const char *path, int line, const char *key, cons
 	va_list ap;
 
 	va_start(ap, fmt);
-	vadd(d, path, line, key, fmt, ap);
+	vadd(d, path, line, key, NULL, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void
+diags_add_coded(struct diags *d, const char *path, int line, const char *key,
+    const char *code, const char *const *args, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vadd(d, path, line, key, code, args, fmt, ap);
 	va_end(ap);
 }
 
@@ -77,6 +100,9 @@ diags_clear(struct diags *d)
 		free(d->v[i].path);
 		free(d->v[i].key);
 		free(d->v[i].msg);
+		for (char **a = d->v[i].args; a && *a; a++)
+			free(*a);
+		free(d->v[i].args);
 	}
 	free(d->v);
 	d->v = NULL;

@@ -243,8 +243,16 @@ struct check {
 	int failed;
 };
 
-static void __attribute__((format(printf, 3, 4)))
-problem(struct check *c, const char *key, const char *fmt, ...)
+/* Placeholder values for a problem's Dutch text: ARGS("waarde", s). */
+#define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+/*
+ * One problem with the field key: fmt is the English message for the
+ * command line, code the locale key of the Dutch text a form shows next
+ * to the field, args its "{name}" values (NULL for none).
+ */
+static void __attribute__((format(printf, 5, 6)))
+problem(struct check *c, const char *key, const char *code, const char *const *args, const char *fmt, ...)
 {
 	struct buf msg = BUF_INIT;
 	va_list ap;
@@ -252,7 +260,7 @@ problem(struct check *c, const char *key, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	diags_add_key(c->d, c->path, yaml_line(c->doc, key), key, "%s", msg.data);
+	diags_add_coded(c->d, c->path, yaml_line(c->doc, key), key, code, args, "%s", msg.data);
 	buf_release(&msg);
 	c->failed = 1;
 }
@@ -291,11 +299,12 @@ text_ok(struct check *c, const char *key, const char *s, const struct field *f)
 		char max[32];
 
 		snprintf(max, sizeof(max), "%ld", f->max);
-		problem(c, key, "'%s' is too long; keep it under %s characters", key, max);
+		problem(c, key, "veldfout_te_lang", ARGS("max", max),
+		    "'%s' is too long; keep it under %s characters", key, max);
 		return 0;
 	}
 	if (f->kind != K_LONGTEXT && strchr(s, '\n')) {
-		problem(c, key, "'%s' must fit on one line", key);
+		problem(c, key, "veldfout_een_regel", NULL, "'%s' must fit on one line", key);
 		return 0;
 	}
 	return 1;
@@ -314,6 +323,20 @@ kind_example(enum field_kind k)
 	}
 }
 
+/* The locale key of kind_example()'s Dutch counterpart. */
+static const char *
+kind_code(enum field_kind k)
+{
+	switch (k) {
+	case K_DATE: return "veldfout_datum";
+	case K_DATETIME: return "veldfout_datumtijd";
+	case K_URL: return "veldfout_url";
+	case K_EMAIL: return "veldfout_email";
+	case K_PHONE: return "veldfout_telefoon";
+	default: return "veldfout_tekst";
+	}
+}
+
 static json_t *check_value(struct check *c, const struct field *f, const char *key, json_t *val);
 static json_t *check_object(struct check *c, const struct field *fields, const char *prefix, json_t *obj);
 
@@ -327,7 +350,7 @@ check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
 	int known;
 
 	if (s == NULL) {
-		problem(c, key, "'%s' must be one word from vocabularies (a slug)", key);
+		problem(c, key, "veldfout_keuze", NULL, "'%s' must be one word from vocabularies (a slug)", key);
 		return NULL;
 	}
 	known = f->kind == K_PLACE ? vocab_place(c->v, s) != NULL : vocab_find(c->v, vocab, s) != NULL;
@@ -337,7 +360,7 @@ check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
 	{
 		struct buf msg = BUF_INIT;
 		buf_printf(&msg, "unknown %s '%s'; %s", f->kind == K_PLACE ? "place" : vocab, s, hint.data);
-		diags_add_key(c->d, c->path, yaml_line(c->doc, key), key, "%s", msg.data);
+		diags_add_coded(c->d, c->path, yaml_line(c->doc, key), key, "veldfout_keuze", NULL, "%s", msg.data);
 		buf_release(&msg);
 	}
 	buf_release(&hint);
@@ -361,7 +384,7 @@ check_list(struct check *c, const struct field *f, const char *key, json_t *val)
 		return out;
 	}
 	if (!json_is_array(val)) {
-		problem(c, key, "'%s' must be a list, like [a, b]", key);
+		problem(c, key, "veldfout_lijst", NULL, "'%s' must be a list, like [a, b]", key);
 		json_decref(out);
 		return NULL;
 	}
@@ -392,7 +415,7 @@ check_list(struct check *c, const struct field *f, const char *key, json_t *val)
 		json_array_append_new(out, v);
 	}
 	if (json_array_size(out) == 0 && (f->flags & FIELD_REQUIRED))
-		problem(c, key, "'%s' needs at least one value", key);
+		problem(c, key, "veldfout_minstens_een", NULL, "'%s' needs at least one value", key);
 	return out;
 }
 
@@ -400,13 +423,13 @@ static json_t *
 check_value(struct check *c, const struct field *f, const char *key, json_t *val)
 {
 	const char *s = json_string_value(val);
-	char range[64];
+	char lo[24], hi[24];
 
 	switch (f->kind) {
 	case K_TEXT:
 	case K_LONGTEXT:
 		if (s == NULL) {
-			problem(c, key, "'%s' must be text; put it in quotes", key);
+			problem(c, key, "veldfout_tekst", NULL, "'%s' must be text; put it in quotes", key);
 			return NULL;
 		}
 		return text_ok(c, key, s, f) ? json_string(s) : NULL;
@@ -415,34 +438,36 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 		long n;
 
 		if (s == NULL || !*s) {
-			problem(c, key, "'%s' must be a whole number", key);
+			problem(c, key, "veldfout_getal", NULL, "'%s' must be a whole number", key);
 			return NULL;
 		}
 		n = strtol(s, &end, 10);
 		if (*end || n < f->min || n > f->max) {
-			snprintf(range, sizeof(range), "%ld to %ld", f->min, f->max);
-			problem(c, key, "'%s' must be a whole number from %s", key, range);
+			snprintf(lo, sizeof(lo), "%ld", f->min);
+			snprintf(hi, sizeof(hi), "%ld", f->max);
+			problem(c, key, "veldfout_getal_bereik", ARGS("van", lo, "tot", hi),
+			    "'%s' must be a whole number from %s to %s", key, lo, hi);
 			return NULL;
 		}
 		return json_integer(n);
 	}
 	case K_BOOL:
 		if (!json_is_boolean(val)) {
-			problem(c, key, "'%s' must be true or false", key);
+			problem(c, key, "veldfout_ja_nee", NULL, "'%s' must be true or false", key);
 			return NULL;
 		}
 		return json_incref(val);
 	case K_DATE:
 	case K_DATETIME:
 		if (s == NULL || !(f->kind == K_DATE ? date_valid(s) : datetime_valid(s))) {
-			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
 		return json_string(s);
 	case K_URL:
 		if (s == NULL || (strncmp(s, "https://", 8) && strncmp(s, "http://", 7)) ||
 		    strpbrk(s, " \t\n\"<>") || strlen(s) > 500) {
-			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
 		return json_string(s);
@@ -451,14 +476,14 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 
 		if (s == NULL || at == NULL || at == s || !strchr(at, '.') || strchr(at + 1, '@') ||
 		    strpbrk(s, " \t\n\"<>,;") || strlen(s) > 200) {
-			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
 		return json_string(s);
 	}
 	case K_PHONE:
 		if (s == NULL || strlen(s) < 6 || strlen(s) > 20 || strspn(s, "0123456789 +-()") != strlen(s)) {
-			problem(c, key, "'%s' must be %s", key, kind_example(f->kind));
+			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
 		return json_string(s);
@@ -473,14 +498,15 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 			for (size_t i = 0; i < words.len; i++)
 				if (words.data[i] == '|')
 					words.data[i] = ',';
-			problem(c, key, "'%s' must be one of: %s", key, words.data);
+			problem(c, key, "veldfout_keuze", NULL, "'%s' must be one of: %s", key, words.data);
 			buf_release(&words);
 			return NULL;
 		}
 		return json_string(s);
 	case K_REF:
 		if (s == NULL || !slug_valid(s)) {
-			problem(c, key, "'%s' must be the slug of an %s (its file name without .md)", key, f->arg);
+			problem(c, key, "beheer_fout_verwijzing", NULL,
+			    "'%s' must be the slug of an %s (its file name without .md)", key, f->arg);
 			return NULL;
 		}
 		json_array_append_new(c->refs, json_pack("{s:s, s:s, s:i, s:s}", "type", f->arg,
@@ -493,7 +519,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 		return check_list(c, f, key, val);
 	case K_OBJECT:
 		if (!json_is_object(val)) {
-			problem(c, key, "'%s' must be a group of indented 'key: value' lines", key);
+			problem(c, key, "veldfout_groep", NULL, "'%s' must be a group of indented 'key: value' lines", key);
 			return NULL;
 		}
 		return check_object(c, f->sub, key, val);
@@ -528,7 +554,7 @@ check_object(struct check *c, const struct field *fields, const char *prefix, js
 			buf_printf(&known, "%s%s", known.len ? ", " : "", f->key);
 		buf_reset(&key);
 		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", name);
-		problem(c, key.data, "unknown key '%s' (known: %s)", name, known.data);
+		problem(c, key.data, "veldfout_onbekend_veld", NULL, "unknown key '%s' (known: %s)", name, known.data);
 		buf_release(&known);
 	}
 	for (const struct field *f = fields; f->key; f++) {
@@ -550,8 +576,8 @@ check_object(struct check *c, const struct field *fields, const char *prefix, js
 		if (c->d->n > problems)
 			continue;
 		if (f->flags & FIELD_REQUIRED) {
-			diags_add_key(c->d, c->path, yaml_line(c->doc, key.data), key.data,
-			    "'%s' is missing; it is required (see stagebureau(5))", key.data);
+			diags_add_coded(c->d, c->path, yaml_line(c->doc, key.data), key.data, "veldfout_verplicht",
+			    NULL, "'%s' is missing; it is required (see stagebureau(5))", key.data);
 			c->failed = 1;
 		} else if (f->dflt) {
 			json_object_set_new(out, f->key, json_loads(f->dflt, JSON_DECODE_ANY, NULL));
@@ -584,23 +610,25 @@ check_rules(struct check *c, enum entry_type type, json_t *data)
 	switch (type) {
 	case ENTRY_VACATURE:
 		if (int_of(data, "bezet") > int_of(data, "plaatsen"))
-			problem(c, "bezet", "'bezet' is more than 'plaatsen'; lower it, or set status: vol");
+			problem(c, "bezet", "veldfout_bezet", NULL, "'bezet' is more than 'plaatsen'; lower it, or set status: vol");
 		if (!strcmp(str_of(data, "vorm"), "groep") && !json_object_get(data, "groepsgrootte"))
-			problem(c, "vorm", "a group internship needs 'groepsgrootte:' (2 or more)");
+			problem(c, "vorm", "veldfout_groepsgrootte", NULL, "a group internship needs 'groepsgrootte:' (2 or more)");
 		period = json_object_get(data, "periode");
 		if (period && *str_of(period, "van") && *str_of(period, "tot") &&
 		    strcmp(str_of(period, "tot"), str_of(period, "van")) < 0)
-			problem(c, "periode.tot", "'periode.tot' lies before 'periode.van'");
+			problem(c, "periode.tot", "veldfout_tot_voor_van", NULL, "'periode.tot' lies before 'periode.van'");
 		if (period && !*str_of(period, "van") && !*str_of(period, "omschrijving"))
-			problem(c, "periode", "'periode' needs 'van:' (and 'tot:') or an 'omschrijving:'");
+			problem(c, "periode", "veldfout_periode", NULL,
+			    "'periode' needs 'van:' (and 'tot:') or an 'omschrijving:'");
 		react = json_object_get(data, "reageren");
 		if (react && !strcmp(str_of(react, "via"), "direct") &&
 		    !*str_of(react, "telefoon") && !*str_of(react, "email"))
-			problem(c, "reageren.via", "reacting 'direct' needs a 'telefoon:' or 'email:' of the host");
+			problem(c, "reageren.via", "veldfout_reageren_direct", NULL,
+			    "reacting 'direct' needs a 'telefoon:' or 'email:' of the host");
 		break;
 	case ENTRY_EVENEMENT:
 		if (*str_of(data, "eind") && strcmp(str_of(data, "eind"), str_of(data, "begin")) < 0)
-			problem(c, "eind", "'eind' lies before 'begin'");
+			problem(c, "eind", "veldfout_eind_voor_begin", NULL, "'eind' lies before 'begin'");
 		break;
 	case ENTRY_MATERIAAL: {
 		json_t *files = json_object_get(data, "bestanden"), *f;
@@ -612,7 +640,8 @@ check_rules(struct check *c, enum entry_type type, json_t *data)
 
 			snprintf(key, sizeof(key), "bestanden.%zu.naam", i);
 			if (!file_name_valid(name)) {
-				problem(c, key, "file name '%s' may only use letters, digits, '-', '_' and '.'", name);
+				problem(c, key, "veldfout_bestandsnaam", NULL,
+				    "file name '%s' may only use letters, digits, '-', '_' and '.'", name);
 				continue;
 			}
 			json_array_append_new(c->refs, json_pack("{s:s, s:s++, s:i, s:s}", "type", "bestand",
@@ -699,10 +728,14 @@ entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 		goto fail;
 	if (len - bs > ENTRY_MAX_BODY) {
 		int line = 1;
+		char kb[24];
 
 		for (size_t i = 0; i < bs; i++)
 			line += src[i] == '\n';
-		diags_add(d, path, line, "the text below the '---' line is %zu KB; keep it under %d KB"
+		snprintf(kb, sizeof(kb), "%d", ENTRY_MAX_BODY / 1024);
+		/* "tekst": the body's field in the admin's form. */
+		diags_add_coded(d, path, line, "tekst", "veldfout_tekst_te_lang", ARGS("kb", kb),
+		    "the text below the '---' line is %zu KB; keep it under %d KB"
 		    " (split a long text into chapters or pages)", (len - bs + 1023) / 1024, ENTRY_MAX_BODY / 1024);
 		goto fail;
 	}

@@ -444,6 +444,13 @@ expect "validation: the status problem is shown in the status field's block" 'fi
 expect "validation: the date problem is shown in the periode.van field's block" 'field_error f-periode-van'
 expect "validation: the empty title is named in the title field's block" 'field_error f-titel'
 expect "validation: the bad date is kept" '[ "$(value_of f-periode-van)" = 2026-02-31 ]'
+expect "validation: the kept bad date is a text input, so that a browser shows it" \
+	'grep -q "<input id=\"f-periode-van\" name=\"periode.van\" type=\"text\"" "$w/body.html"'
+expect "validation: the messages beside the fields are Dutch" \
+	'field_block f-titel | grep -q "Vul dit veld in." &&
+	field_block f-periode-van | grep -q "Vul een bestaande datum in"'
+expect "validation: no English developer message reaches the form" \
+	'! grep -Eq "is missing|must be|see stagebureau|lies before" "$w/body.html"'
 expect "validation: a typed address is kept (escaped)" \
 	'[ "$(value_of f-adres)" = "Kerkstraat 5 &amp; &quot;zo&quot;" ]'
 expect "validation: other typed values are kept" '[ "$(value_of f-periode-omschrijving)" = "Elke woensdag" ] &&
@@ -461,6 +468,14 @@ submit mia /beheer/vacatures/nieuw titel='Zonder organisatie' plaats=meppel sect
 	geldig_tot=2027-03-01
 expect "validation (new): a missing organisation and 0 places answer 422 beside those fields" \
 	'[ "$code" = 422 ] && field_error f-organisatie && field_error f-plaatsen && [ "$(value_of f-titel)" = "Zonder organisatie" ]'
+expect "validation (new): the places message names the allowed range in Dutch" \
+	'field_block f-plaatsen | grep -q "Vul een heel getal in van 1 tot en met"'
+submit mia /beheer/vacatures/nieuw titel='Veel plekken' organisatie=de-horizon plaats=meppel sectoren=techniek \
+	niveaus=havo soort=snuffelstage periode.van=2027-01-04 plaatsen=veel reageren.via=school status=open \
+	geplaatst=2026-11-20 geldig_tot=2027-03-01
+expect "validation (new): a typed word in a number field is kept and shown as text" \
+	'[ "$code" = 422 ] && [ "$(value_of f-plaatsen)" = veel ] &&
+	grep -q "<input id=\"f-plaatsen\" name=\"plaatsen\" type=\"text\"" "$w/body.html"'
 submit mia /beheer/vacatures/nieuw titel='Helpende zorg 1' slug=helpende-zorg-1 organisatie=de-horizon plaats=meppel \
 	sectoren=techniek niveaus=havo soort=snuffelstage periode.van=2027-01-04 plaatsen=1 reageren.via=school \
 	status=open geplaatst=2026-11-20 geldig_tot=2027-03-01
@@ -685,6 +700,8 @@ submit mia /beheer/import soort=vacatures "file:csv:$uploads/vacatures.csv:vacat
 expect "import: the check answers 200" '[ "$code" = 200 ]'
 expect "import: the bad row is shown with its line number and reason" \
 	'grep -q "<tr><td>3</td><td>.*status.*</td></tr>" "$w/body.html"'
+expect "import: the reason names the column and is Dutch" \
+	'grep -q "<tr><td>3</td><td>status: Kies een van de mogelijkheden" "$w/body.html"'
 expect "import: the good rows are listed" 'grep -q "import-bakker" "$w/body.html" && grep -q "import-kapper" "$w/body.html" &&
 	! grep -q "(import-fout)" "$w/body.html"'
 unchanged "import: checking commits nothing" "$before"
