@@ -86,6 +86,27 @@ try {
   ok(await page.locator('#f-status').inputValue() === 'open', 'the vacancy is open before', await page.locator('#f-status').inputValue());
   await look('bewerken', true);
 
+  // A refused save: the title emptied past the browser's own check (an
+  // old browser, or a script): Dutch message beside the field, input kept.
+  await page.locator('#f-status').selectOption('vol');
+  await page.locator('#f-titel').fill('');
+  await page.locator('form.formulier').evaluate((f) => { f.noValidate = true; });
+  const seen = errors.length;
+  await Promise.all([page.waitForLoadState(), page.getByRole('button', { name: 'Opslaan', exact: true }).click()]);
+  const titleError = page.locator('#f-titel-fout');
+  ok(await titleError.isVisible() && (await titleError.textContent()).trim() === 'Vul dit veld in.',
+    'a refused save shows the Dutch message beside the title', await titleError.count() && await titleError.textContent());
+  ok(await page.locator('#f-titel').getAttribute('aria-describedby') === 'f-titel-fout',
+    'the title field is described by its message');
+  ok(await page.locator('#f-status').inputValue() === 'vol', 'what was chosen elsewhere is kept',
+    await page.locator('#f-status').inputValue());
+  ok(await page.locator('#fouten').isVisible(), 'a summary says the save was refused');
+  await look('bewerken-fout', true);
+  const refusal = errors.splice(seen);
+  ok(refusal.some((e) => /^HTTP 422 /.test(e)) && refusal.every((e) => /422|^  at /.test(e)),
+    'the refused save answers 422 and nothing else goes wrong', refusal.join('\n    '));
+  await page.locator('#f-titel').fill(title);
+
   // Open -> vol, save.
   await page.locator('#f-status').selectOption('vol');
   await Promise.all([page.waitForURL(/opgeslagen=/), page.getByRole('button', { name: 'Opslaan', exact: true }).click()]);
