@@ -34,7 +34,7 @@ for t in "${BUILD:-build}"/tests/test_*; do
 	esac
 done
 run sh tests/fuzz/run.sh
-run python3 tests/locale.py
+run python3 tests/locale-keys.py
 run sh tests/cli.sh
 run sh tests/golden.sh
 run sh tests/incremental.sh

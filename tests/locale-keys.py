@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Every locale key the theme and the programs use exists in theme/locale/nl.yaml.
+"""(Named with a hyphen: a tests/locale.py would shadow Python's locale module
+for every script that puts tests/ on sys.path.)
+
+Every locale key the theme and the programs use exists in theme/locale/nl.yaml.
 
 A missing key shows up as an empty text (a template) or as the bare key
 (the programs), so nobody sees it break until a user does. Checks:
