@@ -1,8 +1,5 @@
 #!/usr/bin/env python3
-"""(Named with a hyphen: a tests/locale.py would shadow Python's locale module
-for every script that puts tests/ on sys.path.)
-
-Every locale key the theme and the programs use exists in theme/locale/nl.yaml.
+"""Every locale key the theme and the programs use exists in theme/locale/nl.yaml.
 
 A missing key shows up as an empty text (a template) or as the bare key
 (the programs), so nobody sees it break until a user does. Checks:
@@ -12,6 +9,8 @@ A missing key shows up as an empty text (a template) or as the bare key
     the message codes of diags_add_coded / problem),
   - the file's own format (key: "text", no quotes or backslashes inside),
   - every {placeholder} a message uses is one its code fills in.
+The hyphen in the name is on purpose: a tests/locale.py would shadow
+Python's locale module for every script that puts tests/ on sys.path.
 """
 import glob
 import os
