@@ -101,10 +101,12 @@
       x.f = {};
       x.h = {};
       x.d = new Set();
-      for (const c of 'mskdlngp') x.f[c] = new Uint32Array(x.n);
+      const zero = new Uint32Array(x.n); // shared by the columns not loaded yet
+      for (const c of 'mskdlngp') x.f[c] = zero;
     }
     return Promise.all(parts.map((q) => x.h[q] || (x.h[q] = file(x, 'k/' + q + '.json').then(({ v }) => {
-      const c = q[0], a = x.f[c], b = 1 << q.slice(1), w = O.kol.find((k) => k[0] == c)[1];
+      const c = q[0], b = 1 << q.slice(1), w = O.kol.find((k) => k[0] == c)[1];
+      const a = x.f[c] = [...x.d].some((p) => p[0] == c) ? x.f[c] : new Uint32Array(x.n);
       for (let i = 0, p = 0; i < x.n; i++) {
         if (!w) { if (digit(v, i / 6 | 0) >> i % 6 & 1) a[i] |= b; }
         else for (let j = a[i] = 0; j < w; j++) a[i] = a[i] * 64 + digit(v, p++);
@@ -173,32 +175,63 @@
   const prefetch = (xs, ws) => xs.forEach((x) => ws.forEach((w) => lookup(x, w).catch(() => {})));
 
   const WEIGHT = [1, 1.6, 2.6, 4], KIND = [1, 0.7, 0.5];
-  /* Scores of every document of x (0: not every word matches); the terms hit join hits. */
+  /*
+   * Scores of the documents of x: sc, every document's (0: not every word
+   * matches), and ids, the documents that match, so that the rest of a
+   * search looks at those only. The terms hit join hits.
+   */
   const score = (x, found) => {
-    let total = null;
+    let sc = null, ids = null;
     for (const terms of found) {
-      const sc = new Float32Array(x.n);
+      const w = new Float32Array(x.n), hit = [];
       for (const { t, p, k } of terms) {
-        const f = KIND[k] * Math.log(1 + x.n / p.replace(/[^0-9A-V]/g, '').length); // last digits (< 32): one per document
+        let df = 0; // last digits (< 32): one per document
+        for (let i = 0; i < p.length; i++) df += digit(p, i) < 32;
+        const f = KIND[k] * Math.log(1 + x.n / df);
         for (let i = 0, id = 0, v = 0; i < p.length; i++) {
           const d = digit(p, i);
           v = v * 32 + (d & 31);
           if (d < 32) {
             id += v >> 2;
-            sc[id] = Math.max(sc[id], WEIGHT[v & 3] * f);
+            const s = WEIGHT[v & 3] * f;
+            if (!w[id]) hit.push(id);
+            if (s > w[id]) w[id] = s;
             v = 0;
           }
         }
         hits.add(t);
       }
-      if (!total) total = sc;
-      else for (let i = 0; i < x.n; i++) total[i] = total[i] && sc[i] ? total[i] + sc[i] : 0;
+      if (!sc) sc = w, ids = hit;
+      else {
+        ids = ids.filter((id) => w[id]);
+        for (const id of ids) sc[id] += w[id];
+      }
     }
-    return total;
+    if (found.length > 1) { // documents that missed a word
+      const keep = new Uint8Array(x.n);
+      for (const id of ids) keep[id] = 1;
+      for (let i = 0; i < x.n; i++) if (!keep[i]) sc[i] = 0;
+    }
+    return { sc, ids };
   };
 
   /* ---- state: the query, the filter form and the page, all in the URL ---- */
   const FACETS = ['sector', 'niveau', 'soort', 'gemeente', 'geschiktheid'];
+  const PERIODS = { maand: 1, schooljaar: 2, volgend: 4 };
+  /*
+   * The facet files a search of state p (as in the URL) needs before its
+   * list: so the first search asks for them as soon as the entry is in,
+   * before the filter form exists.
+   */
+  const needs = (p, hasWords) => {
+    const on = (id) => p.getAll(id).filter(Boolean), per = PERIODS[p.get('periode')] || 0;
+    if (!hasWords && !per && !p.get('plaats') && !FACETS.some((id) => on(id).length)) return [];
+    const out = [...(p.get('plaats') || on('gemeente').length ? 'l' : ''), ...(on('soort').length ? 'k' : ''),
+      ...((p.get('sorteer') || (hasWords ? '' : 'nieuw')) == 'nieuw' ? 'd' : '')];
+    [0, 1, 4].forEach((fi) => O.f[fi].w.forEach(([slug], i) => { if (on(FACETS[fi]).includes(slug)) out.push('sn  g'[fi] + i); }));
+    if (per) out.push('p' + (per >> 1));
+    return out;
+  };
   let page = 1;
   const params = () => {
     const p = new URLSearchParams();
@@ -344,7 +377,7 @@
     if (n < 2) return;
     const link = (p, label, cls) => {
       const a = el('a', '', ...label);
-      const s = new URLSearchParams(location.search);
+      const s = params(); // the URL may not follow the typing yet
       s.set('pagina', p);
       a.href = '?' + s;
       a.dataset.p = p;
@@ -358,7 +391,31 @@
     pages.append(el('p', 'paginering-stand', T.pagina + ' ' + page + ' ' + T.van + ' ' + n), ul);
   };
 
-  const say = (text) => { if (status.textContent != text) status.textContent = text; };
+  /*
+   * The search part is shown once its styles are in and the first search
+   * has something to show (results, a message), in one layout, not two.
+   */
+  let waiting = 2;
+  const reveal = () => {
+    if (--waiting) return;
+    $('zoek-zonder-js').hidden = true;
+    app.hidden = false;
+    if (!failed) $('filters').hidden = true;
+  };
+  let shown1 = false;
+  const first = () => { if (!shown1) shown1 = true, reveal(); };
+  const say = (text) => { first(); if (status.textContent != text) status.textContent = text; };
+  /*
+   * While the pupil types, the results follow every key, but the count in
+   * the live region is said once typing pauses, not for every letter.
+   */
+  let lastKey = 0, sayLater = 0;
+  const announce = (text) => {
+    clearTimeout(sayLater);
+    const wait = lastKey + 400 - Date.now();
+    if (wait > 0) sayLater = setTimeout(() => say(text), wait);
+    else say(text);
+  };
 
   /* ---- a search ---- */
   const haversine = (a, b) => {
@@ -384,18 +441,22 @@
     const my = ++seq, els = filt.elements, ws = [];
     words(input.value, (s, f) => ws.push({ s, f }));
     const sel = FACETS.map((id) => new Set([...filt.querySelectorAll('[name="' + id + '"]:checked')].map((c) => c.value)));
-    const per = { maand: 1, schooljaar: 2, volgend: 4 }[els.periode.value] || 0;
+    const per = PERIODS[els.periode.value] || 0;
     const origin = els.plaats.value, km = +els.km.value;
     const filtering = sel.some((s) => s.size) || per || origin;
     const sort = els.sorteer.value || (ws.length ? '' : 'nieuw');
     clearTimeout(slow);
+    clearTimeout(sayLater);
     slow = setTimeout(() => { if (my == seq) say(T.laden); }, 500); // a slow connection: say so once
     try {
       const infoP = ws.length ? open('info') : null, X = await active();
       if (!O) {
         O = X[0].e;
-        prefetch(X, ws); // the shards load while the filters are built
+        /* What the URL's search needs loads while the filters are built. */
+        prefetch(X, ws);
         if (infoP) infoP.then((x) => prefetch([x], ws), () => {});
+        const need = needs(new URLSearchParams(location.search), ws.length);
+        X.forEach((x) => facets(x, need).catch(() => {}));
         buildFilters();
         restore();
         return run();
@@ -408,12 +469,11 @@
         list.replaceChildren();
         pages.hidden = info.hidden = typoNote.hidden = true;
         clearTimeout(slow);
-        return say(T.leeg);
+        return announce(T.leeg);
       }
-      const need = [...(origin || sel[3].size ? 'l' : ''), ...(sel[2].size ? 'k' : ''), ...(sort == 'nieuw' ? 'd' : '')];
-      [0, 1, 4].forEach((fi) => O.f[fi].w.forEach(([slug], i) => { if (sel[fi].has(slug)) need.push('sn  g'[fi] + i); }));
-      if (per) need.push('p' + (per >> 1));
+      const need = needs(params(), ws.length);
       await Promise.all(X.map((x) => facets(x, need)));
+      if (my != seq) return;
       const xs = infoX ? X.concat(infoX) : X, typos = new Set();
       const found = ws.length ? await search(xs, ws, typos) : null;
       if (my != seq) return;
@@ -430,14 +490,14 @@
       const s2 = sel[2].size && O.f[2].w.map(([slug]) => sel[2].has(slug)), s3 = sel[3].size && O.f[3].w.map(([slug]) => sel[3].has(slug));
       const P = O.pl, dist = origin ? P.map((p) => haversine(P[origin], p)) : null;
       const ready = X.every((x) => ALL().every((q) => x.d.has(q)));
-      const R = new Float64Array(5 * X.reduce((a, x) => a + x.n, 0)); // results, 5 numbers each: index, id, score, distance, recency
+      const R = new Float64Array(5 * X.reduce((a, x, xi) => a + (scores ? scores[xi].ids.length : x.n), 0)); // results, 5 numbers each: index, id, score, distance, recency
       let r = 0;
       const C = counts = ready ? O.f.map((f) => new Array(f.w.length).fill(0)).concat([[0, 0, 0]]) : undefined;
       const bits = (c, v) => { for (let b = 0; v; b++, v >>>= 1) if (v & 1) c[b]++; };
       X.forEach((x, xi) => {
-        const f = x.f, sc = scores && scores[xi];
-        for (let id = 0; id < x.n; id++) {
-          const s = sc ? sc[id] : 1;
+        const f = x.f, sc = scores && scores[xi].sc, ids = scores && scores[xi].ids;
+        for (let j = 0, m = ids ? ids.length : x.n; j < m; j++) {
+          const id = ids ? ids[j] : j, s = sc ? sc[id] : 1;
           if (!s) continue;
           const l = f.l[id], g = f.m[id], k = f.k[id], d = dist ? dist[l] : 0;
           if (d > km) continue;
@@ -472,21 +532,27 @@
       top.sort((a, b) => rank[b] - rank[a] || (byDist && R[b * 5 + 2] - R[a * 5 + 2]) || R[a * 5] - R[b * 5] || R[a * 5 + 1] - R[b * 5 + 1]);
       const shown = top.slice((page - 1) * PER, page * PER).map((i) => R.slice(i * 5, i * 5 + 5));
       const meta = (x, id, b = upper(x.bk, id) - 1) => file(x, 'm/' + b + '.json').then((m) => m[id - x.bk[b]]);
-      const infoSc = infoX && scores[xs.length - 1];
+      const infoSc = infoX && scores[xs.length - 1].sc;
       const infoTop = infoSc ? [...infoSc.keys()].filter((i) => infoSc[i]).sort((a, b) => infoSc[b] - infoSc[a] || a - b) : [];
-      const metas = shown.map(([xi, id]) => meta(X[xi], id)), infoMeta = Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id)));
-      for (const q of metas.concat(infoMeta)) q.catch(() => {}); // failures count where awaited, if at all
+      /* The first cards' files are asked for first, the others in the next task, before they come. */
+      const metas = shown.slice(0, 4).map(([xi, id]) => meta(X[xi], id));
+      const later = new Promise((ok) => setTimeout(ok)).then(() => {
+        metas.push(...shown.slice(4).map(([xi, id]) => meta(X[xi], id)));
+        return Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id)));
+      });
+      for (const q of metas.concat(later)) q.catch(() => {}); // failures count where awaited, if at all
       const cards = async (a, b) => (await Promise.all(metas.slice(a, b))).map((m, i) => card(m, origin ? shown[a + i][3] : null));
 
       /* The same results again (the counts came in): leave them, and the focus in them, alone. */
-      const key = [location.search, npages, ...shown.map((r) => r[0] + ':' + r[1]), ...infoTop.slice(0, 5)].join();
+      const key = [params(), npages, ...shown.map((r) => r[0] + ':' + r[1]), ...infoTop.slice(0, 5)].join();
       if (key != shownKey) {
         /* The first cards (what a phone shows) as soon as they are in, the rest when they are. */
         const head = await cards(0, 4);
         if (my != seq) return;
         shownKey = '';
         list.replaceChildren(...head);
-        const [rest, infoMetas] = await Promise.all([cards(4), infoMeta]);
+        first();
+        const infoMetas = await later, rest = await cards(4);
         if (my != seq) return;
         shownKey = key;
         list.append(...rest);
@@ -502,30 +568,32 @@
       }
       showCounts();
       clearTimeout(slow);
-      say((n ? n == 1 ? T.gevondenEen : fill(T.gevondenMeer, 'n', num(n)) : T.gevondenGeen) +
+      announce((n ? n == 1 ? T.gevondenEen : fill(T.gevondenMeer, 'n', num(n)) : T.gevondenGeen) +
         (infoTop.length ? ' ' + fill(T.infoAantal, 'n', num(infoTop.length)) : ''));
       if (!ready && wantCounts) Promise.all(X.map((x) => facets(x, ALL()))).then(() => { if (my == seq) run(); }, () => {});
       if (!wantCounts) seen.observe(filt); // only now: before the results came, the filters were in view
     } catch (e) {
       if (my != seq) return;
       clearTimeout(slow);
-      say(T.fout);
       failed = true;
+      say(T.fout);
       $('filters').hidden = false;
     }
   };
 
   /* ---- events ---- */
+  /*
+   * Every key searches at once (a search still running gives way to the
+   * newer one); the URL follows once typing pauses for 150 ms.
+   */
   let timer = 0;
   input.addEventListener('input', () => {
     if (!typing) pushNext = typing = true;
     page = 1;
+    lastKey = Date.now();
     clearTimeout(timer);
-    timer = setTimeout(() => { commit(pushNext); pushNext = false; run(); }, 150);
-    /* The shards of the words so far load while the pupil types on. */
-    const ws = [];
-    words(input.value, (s, f) => ws.push({ s, f }));
-    if (O) Promise.all([active(), open('info')]).then((X) => prefetch(X.flat(), ws), () => {});
+    timer = setTimeout(() => { commit(pushNext); pushNext = false; }, 150);
+    run();
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -555,11 +623,7 @@
   css.rel = 'stylesheet';
   const src = new URL(document.currentScript.src);
   css.href = new URL('zoeken.css' + src.search, src);
-  css.onload = css.onerror = () => {
-    $('zoek-zonder-js').hidden = true;
-    app.hidden = false;
-    if (!failed) $('filters').hidden = true;
-  };
+  css.onload = css.onerror = reveal;
   document.head.append(css);
   restore();
   run();
