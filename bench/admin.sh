@@ -10,22 +10,19 @@
 set -eu
 name=$1 src=$2 saves=${3:-20} pause=${4:-1}
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/tools/serve.sh"
 w=$(mktemp -d "${TMPDIR:-/tmp}/sbbench.XXXXXX")
-port=$((30000 + $$ % 20000))
-srv=
-trap 'kill $srv 2>/dev/null; rm -rf "$w"' EXIT
+port=$(free_port $((30000 + $$ % 20000)))
+trap 'lighttpd_stop; rm -rf "$w"' EXIT
 sb="$top/${BUILD:-build}/stagebureau"
 
 if [ -f "$src/HEAD" ]; then git clone -q --bare "$src" "$w/repo.git"; else "$sb" -q init "$w/repo.git" "$src"; fi
 echo bench-wachtwoord | "$sb" -d "$w/db" user add makelaar --role makelaar --email m@example.nl --naam "Bench Makelaar" >/dev/null
 "$sb" -q -r "$w/repo.git" -d "$w/db" -o "$w/public" -t "$top/theme" --today 2026-11-23 build
-cat "$top/tools/lighttpd.conf.in" "$top/tools/lighttpd-admin.conf.in" | sed -e "s|@ROOT@|$w/public|g" \
-	-e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" -e "s|@ADMIN@|$top/${BUILD:-build}/stagebureau-admin|g" \
-	-e "s|@REPO@|$w/repo.git|g" -e "s|@DB@|$w/db|g" -e "s|@THEME@|$top/theme|g" -e "s|@TODAY@|2026-11-23|g" \
-	> "$w/lighttpd.conf"
-lighttpd -D -f "$w/lighttpd.conf" &
-srv=$!
-for i in $(seq 100); do curl -fsS -o /dev/null "http://127.0.0.1:$port/beheer/inloggen" 2>/dev/null && break; sleep 0.1; done
+lighttpd_conf "$w/lighttpd.conf" ROOT="$w/public" PORT="$port" STATE="$w" ADMIN="$top/${BUILD:-build}/stagebureau-admin" \
+	REPO="$w/repo.git" DB="$w/db" THEME="$top/theme" TODAY=2026-11-23
+lighttpd_start "$w/lighttpd.conf" "http://127.0.0.1:$port/beheer/inloggen" ||
+	{ echo "$name: lighttpd or the admin did not start: $(tail -5 "$w/lighttpd-error.log" 2>/dev/null)" >&2; exit 1; }
 # Vacancies that are open, so they are on the list pages.
 slugs=$(sqlite3_slugs() { /usr/bin/python3 -c "
 import sqlite3, sys

@@ -31,6 +31,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 top=$(pwd)
+. tools/serve.sh
 seconds=${LOAD_SECONDS:-10}
 conns=${LOAD_CONNS:-10 50}
 threads=${LOAD_THREADS:-2}
@@ -93,22 +94,7 @@ sb=$w/bin/$(basename "$sb") admin=$w/bin/$(basename "$admin")
 cp -R theme "$w/theme"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base=http://127.0.0.1:$port
-srv=
-stop_server() {
-	[ -n "$srv" ] || return 0
-	procs=$(pgrep -P "$srv" || true)
-	kill "$srv" 2>/dev/null || true
-	wait "$srv" 2>/dev/null || true
-	srv=
-	# lighttpd ends its FastCGI processes; wait until they are gone.
-	for i in $(seq 100); do
-		alive=
-		for p in $procs; do kill -0 "$p" 2>/dev/null && alive=1; done
-		[ -z "$alive" ] && break
-		sleep 0.1
-	done
-}
-trap 'stop_server' EXIT
+trap 'lighttpd_stop' EXIT
 trap 'exit 1' INT TERM
 
 uptime_before=$(uptime)
@@ -122,17 +108,9 @@ for i in $(seq "$sessions"); do
 	accounts="$accounts last$i:last-wachtwoord-$i"
 done
 "$sb" -q -r "$w/repo.git" -d "$w/db" -o "$w/public" -t "$w/theme" --today "$today" build
-cat tools/lighttpd.conf.in tools/lighttpd-admin.conf.in | sed -e "s|@ROOT@|$w/public|g" \
-	-e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" -e "s|@ADMIN@|$admin|g" \
-	-e "s|@REPO@|$w/repo.git|g" -e "s|@DB@|$w/db|g" -e "s|@THEME@|$w/theme|g" -e "s|@TODAY@|$today|g" \
-	> "$w/lighttpd.conf"
-lighttpd -D -f "$w/lighttpd.conf" &
-srv=$!
-for i in $(seq 100); do
-	curl -fsS -o /dev/null "$base/beheer/inloggen" 2>/dev/null && break
-	sleep 0.1
-done
-curl -fsS -o /dev/null "$base/beheer/inloggen" || die "lighttpd or the admin did not start ($w/lighttpd-error.log)"
+lighttpd_conf "$w/lighttpd.conf" ROOT="$w/public" PORT="$port" STATE="$w" ADMIN="$admin" \
+	REPO="$w/repo.git" DB="$w/db" THEME="$w/theme" TODAY="$today"
+lighttpd_start "$w/lighttpd.conf" "$base/beheer/inloggen" || die "lighttpd or the admin did not start ($w/lighttpd-error.log)"
 
 # Open vacancies (on the list pages): one per session, one for all, one
 # for the edit form of the admin pages; an organisation with a page.
@@ -219,13 +197,13 @@ printf '{"kind": "saves", "name": "saves (c): own vacancy, with readers", "file"
 t0=$(date +%s)
 for i in $(seq 1200); do
 	kids=
-	for p in $(pgrep -P "$srv" || true); do kids="$kids$(pgrep -P "$p" || true)"; done
+	for p in $(pgrep -P "$lighttpd_pid" || true); do kids="$kids$(pgrep -P "$p" || true)"; done
 	[ -z "$kids" ] && break
 	sleep 0.1
 done
 settled=$(( $(date +%s) - t0 ))
 [ -z "$kids" ] || echo "load: builds still running after 120 s"
-stop_server
+lighttpd_stop
 uptime_after=$(uptime)
 
 checks=$w/checks.tsv

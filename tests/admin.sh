@@ -33,27 +33,13 @@ adduser sam 'sam-wachtwoord-1' school 'Sam School' csg-testschool ||
 	{ fail "accounts are made"; finish; exit 1; }
 mia_id='Mia Makelaar <mia@example.nl>'
 
-# A free loopback port, found as tests/browser.sh does (plus a step on when taken).
-port=$((20000 + ($$ + 7000) % 20000))
-for i in 1 2 3 4 5 6 7 8 9 10; do
-	curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; [ $? -eq 7 ] && break
-	port=$((port + 1))
-done
+port=$(free_port $((20000 + ($$ + 7000) % 20000)))
 base=http://127.0.0.1:$port
-cat "$top/tools/lighttpd.conf.in" "$top/tools/lighttpd-admin.conf.in" | sed -e "s|@ROOT@|$w/public|g" \
-	-e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" -e "s|@ADMIN@|$w/stagebureau-admin|g" \
-	-e "s|@REPO@|$repo|g" -e "s|@DB@|$w/db|g" -e "s|@THEME@|$top/theme|g" -e "s|@TODAY@|$today|g" \
-	> "$w/lighttpd.conf"
-# Commits of the admin get real times (history is ordered by them).
-env -u SOURCE_DATE_EPOCH lighttpd -D -f "$w/lighttpd.conf" &
-server=$!
-on_exit="kill $server 2>/dev/null; wait $server 2>/dev/null"
-ready=0
-for i in $(seq 50); do
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/beheer/inloggen")" = 200 ] && { ready=1; break; }
-	sleep 0.2
-done
-[ $ready = 1 ] || { fail "lighttpd and the admin answer on port $port" "$(tail -5 "$w/lighttpd-error.log" 2>/dev/null)"; finish; exit 1; }
+lighttpd_conf "$w/lighttpd.conf" ROOT="$w/public" PORT="$port" STATE="$w" ADMIN="$w/stagebureau-admin" \
+	REPO="$repo" DB="$w/db" THEME="$top/theme" TODAY="$today" || { fail "the lighttpd configuration renders"; finish; exit 1; }
+# Commits of the admin get real times (lighttpd_start leaves out SOURCE_DATE_EPOCH).
+lighttpd_start "$w/lighttpd.conf" "$base/beheer/inloggen" ||
+	{ fail "lighttpd and the admin answer on port $port" "$(tail -5 "$w/lighttpd-error.log" 2>/dev/null)"; finish; exit 1; }
 
 # A form as a browser submits it: the successful controls of the page's
 # main form (or of the form whose action contains --action), with changes.

@@ -5,20 +5,14 @@ set -u
 . "$(dirname "$0")/lib.sh"
 site=${1:-$top/content}
 w=$work
-port=$((20000 + $$ % 20000))
+port=$(free_port $((20000 + $$ % 20000)))
 
 "$sb" -q init "$w/repo" "$site" && \
 "$sb" -q -r "$w/repo" -d "$w/db" -t "$top/theme" -o "$w/public" --today 2026-11-23 build ||
 	{ fail "site builds"; finish; exit 1; }
-sed -e "s|@ROOT@|$w/public|g" -e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" \
-	"$top/tools/lighttpd.conf.in" > "$w/lighttpd.conf"
-lighttpd -D -f "$w/lighttpd.conf" &
-server=$!
-on_exit="kill $server 2>/dev/null"
-for i in 1 2 3 4 5 6 7 8 9 10; do
-	curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
-	sleep 0.2
-done
+lighttpd_conf "$w/lighttpd.conf" ROOT="$w/public" PORT="$port" STATE="$w" &&
+lighttpd_start "$w/lighttpd.conf" "http://127.0.0.1:$port/" ||
+	{ fail "lighttpd answers on port $port" "$(tail -5 "$w/lighttpd-error.log" 2>/dev/null)"; finish; exit 1; }
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/bestaat-niet/")
 [ "$status" = 404 ] && ok "lighttpd answers 404 for a missing page" || fail "lighttpd answers 404 for a missing page" "$status"
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/static/")

@@ -7,20 +7,16 @@
 set -u
 . "$(dirname "$0")/lib.sh"
 w=$work
-port=$((20000 + ($$ + 7) % 20000))
+port=$(free_port $((20000 + ($$ + 7) % 20000)))
 saves=${CRASH_SAVES:-200}
 
 "$sb" -q init "$w/repo" "$top/tests/fixture/site" || { fail "init"; finish; exit 1; }
 echo makelaar-wachtwoord | "$sb" -d "$w/db" user add makelaar --role makelaar --email m@example.nl --naam "Mia Makelaar"
 "$sb" -q -r "$w/repo" -d "$w/db" -o "$w/public" --today 2026-11-23 build
-cat "$top/tools/lighttpd.conf.in" "$top/tools/lighttpd-admin.conf.in" | sed -e "s|@ROOT@|$w/public|g" \
-	-e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" -e "s|@ADMIN@|$top/${BUILD:-build}/stagebureau-admin|g" \
-	-e "s|@REPO@|$w/repo|g" -e "s|@DB@|$w/db|g" -e "s|@THEME@|$top/theme|g" -e "s|@TODAY@|2026-11-23|g" \
-	> "$w/lighttpd.conf"
-lighttpd -D -f "$w/lighttpd.conf" &
-server=$!
-on_exit="kill $server 2>/dev/null"
-for i in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$port/beheer/inloggen" 2>/dev/null && break; sleep 0.1; done
+lighttpd_conf "$w/lighttpd.conf" ROOT="$w/public" PORT="$port" STATE="$w" ADMIN="$top/${BUILD:-build}/stagebureau-admin" \
+	REPO="$w/repo" DB="$w/db" THEME="$top/theme" TODAY=2026-11-23 || { fail "the lighttpd configuration renders"; finish; exit 1; }
+lighttpd_start "$w/lighttpd.conf" "http://127.0.0.1:$port/beheer/inloggen" ||
+	{ fail "lighttpd and the admin answer on port $port" "$(tail -5 "$w/lighttpd-error.log" 2>/dev/null)"; finish; exit 1; }
 
 # The killer: SIGKILL to one admin process at a random instant, every
 # 0.4-1.5 s, while saves run (lighttpd starts a new one).
@@ -41,9 +37,7 @@ echo "crash: $saves saves, $succeeded answered with success, $kills SIGKILLs to 
 grep '^fail 500' "$w/saves.log" | head -3
 [ "$kills" -ge 10 ] && ok "the admin was killed at least 10 times ($kills)" || fail "the admin was killed at least 10 times ($kills)"
 [ "$succeeded" -ge 20 ] && ok "saves kept succeeding between kills ($succeeded)" || fail "saves kept succeeding between kills ($succeeded)"
-kill $server 2>/dev/null
-wait $server 2>/dev/null
-on_exit=:
+lighttpd_stop
 
 check "git fsck is clean" git -C "$w/repo" fsck --full --no-dangling
 lost=0

@@ -913,32 +913,16 @@ printf '%s\n' bea-wachtwoord-1 | "$sb" -d "$w/db" user add bea --role beheerder 
 printf '%s\n' mia-wachtwoord-1 | "$sb" -d "$w/db" user add mia --role makelaar --email mia@example.nl --naam 'Mia Makelaar' ||
 	{ fail "accounts are made"; finish; exit 1; }
 
-# A free loopback port, found as tests/admin.sh does.
-port=$((20000 + ($$ + 13000) % 20000))
-for i in 1 2 3 4 5 6 7 8 9 10; do
-	curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; [ $? -eq 7 ] && break
-	port=$((port + 1))
-done
+port=$(free_port $((20000 + ($$ + 13000) % 20000)))
 base=http://127.0.0.1:$port
-cat "$top/tools/lighttpd.conf.in" "$top/tools/lighttpd-admin.conf.in" | sed -e "s|@ROOT@|$w/public|g" \
-	-e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" -e "s|@ADMIN@|$w/stagebureau-admin|g" \
-	-e "s|@REPO@|$repo|g" -e "s|@DB@|$w/db|g" -e "s|@THEME@|$top/theme|g" -e "s|@TODAY@|$today|g" \
-	> "$w/lighttpd.conf"
-env -u SOURCE_DATE_EPOCH lighttpd -D -f "$w/lighttpd.conf" > "$w/lighttpd.out" 2>&1 &
-server=$!
-on_exit="kill $server 2>/dev/null; wait $server 2>/dev/null"
-ready=0
-for i in $(seq 50); do
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/beheer/inloggen")" = 200 ] && { ready=1; break; }
-	sleep 0.2
-done
-[ $ready = 1 ] || { fail "lighttpd and the admin answer on port $port" "$(tail -5 "$w/lighttpd-error.log" 2>/dev/null)"; finish; exit 1; }
+lighttpd_conf "$w/lighttpd.conf" ROOT="$w/public" PORT="$port" STATE="$w" ADMIN="$w/stagebureau-admin" \
+	REPO="$repo" DB="$w/db" THEME="$top/theme" TODAY="$today" || { fail "the lighttpd configuration renders"; finish; exit 1; }
+lighttpd_start "$w/lighttpd.conf" "$base/beheer/inloggen" "$w/lighttpd.out" ||
+	{ fail "lighttpd and the admin answer on port $port" "$(tail -5 "$w/lighttpd-error.log" 2>/dev/null)"; finish; exit 1; }
 
 relay admin "$base" "$w" "$repo" "$w/db"
 
-kill $server 2>/dev/null
-wait $server 2>/dev/null
-on_exit=:
+lighttpd_stop
 if cat "$w/lighttpd-error.log" "$w/lighttpd.out" 2>/dev/null | grep -qi "signal\|segfault\|abort\|sanitizer"; then
 	fail "the admin logged no crash" "$(cat "$w/lighttpd-error.log" "$w/lighttpd.out" |
 		grep -i "signal\|segfault\|abort\|sanitizer" | head -5)"

@@ -15,11 +15,16 @@ check() {
 	if out=$("$@" 2>&1); then ok "$name"; else fail "$name" "$out"; fi
 }
 
-# Every script gets one fresh work directory, removed at exit; a script
-# that starts a server adds its stop command to $on_exit.
+# The server configurations of tools/ and lighttpd: render_conf,
+# lighttpd_conf, free_port, lighttpd_start, lighttpd_stop (tools/serve.sh).
+. "$top/tools/serve.sh"
+
+# Every script gets one fresh work directory, removed at exit, after the
+# lighttpd of lighttpd_start is stopped; a script that starts another
+# server adds its stop command to $on_exit.
 work=$(mktemp -d "${TMPDIR:-/tmp}/sbtest.XXXXXX")
 on_exit=:
-trap 'eval "$on_exit"; rm -rf "$work"' EXIT
+trap 'eval "$on_exit"; lighttpd_stop; rm -rf "$work"' EXIT
 
 # git with a fixed identity, so tests need no global configuration.
 g() { git -c user.name=Test -c user.email=test@example.nl -c init.defaultBranch=main "$@"; }

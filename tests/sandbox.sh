@@ -64,35 +64,21 @@ expect() {
 has() { printf '%s\n' "$out" | grep -qxF -- "$1"; }
 
 # serve NAME PROGRAM: lighttpd on a free loopback port, running PROGRAM as the admin.
-server=
 serve() {
 	state=$w/$1
 	mkdir -p "$state"
-	port=$((20000 + ($$ + 3000) % 20000))
-	for i in 1 2 3 4 5 6 7 8 9 10; do
-		curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; [ $? -eq 7 ] && break
-		port=$((port + 1))
-	done
+	port=$(free_port $((20000 + ($$ + 3000) % 20000)))
 	base=http://127.0.0.1:$port
-	cat "$top/tools/lighttpd.conf.in" "$top/tools/lighttpd-admin.conf.in" | sed -e "s|@ROOT@|$public|g" \
-		-e "s|@PORT@|$port|g" -e "s|@STATE@|$state|g" -e "s|@ADMIN@|$2|g" -e "s|@REPO@|$repo|g" \
-		-e "s|@DB@|$db|g" -e "s|@THEME@|$theme|g" -e "s|@TODAY@|$today|g" > "$state/lighttpd.conf"
-	# The admin's standard error is lighttpd's.
-	env -u SOURCE_DATE_EPOCH lighttpd -D -f "$state/lighttpd.conf" 2>"$state/stderr" &
-	server=$!
-	on_exit="kill $server 2>/dev/null; wait $server 2>/dev/null"
-	for i in $(seq 50); do
-		[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/beheer/inloggen")" = 200 ] && return 0
-		sleep 0.2
-	done
+	lighttpd_conf "$state/lighttpd.conf" ROOT="$public" PORT="$port" STATE="$state" ADMIN="$2" \
+		REPO="$repo" DB="$db" THEME="$theme" TODAY="$today" || { fail "$1: the lighttpd configuration renders"; return 1; }
+	# The admin's standard error is lighttpd's: kept in $state/stderr.
+	lighttpd_start "$state/lighttpd.conf" "$base/beheer/inloggen" "$state/stderr" && return 0
 	fail "$1: lighttpd and the admin answer on port $port" "$(tail -5 "$state/lighttpd-error.log" 2>/dev/null)"
 	return 1
 }
 stop() {	# after the build children, which outlive their admin, have finished
 	wait_build
-	kill "$server" 2>/dev/null
-	wait "$server" 2>/dev/null
-	server= on_exit=:
+	lighttpd_stop
 }
 # save SLUG TITLE: logs in as mia and saves the vacancy's title over HTTP;
 # $out gets "STATUS LOCATION".
@@ -143,7 +129,7 @@ if [ "$abi" -gt 0 ]; then
 
 	# The same admin, serving: confinement required, so it would not start unconfined.
 	if serve confined "$w/admin-confined"; then
-		pids=$(ps -o pid= --ppid "$server")
+		pids=$(ps -o pid= --ppid "$lighttpd_pid")
 		out="admin processes: $pids"
 		nnp=0
 		for p in $pids; do grep -q '^NoNewPrivs:[[:space:]]*1' "/proc/$p/status" && nnp=$((nnp + 1)); done
@@ -215,7 +201,7 @@ status=$?
 expect "--sandbox with an unknown mode is refused" '[ $status = 2 ] && has "stagebureau: --sandbox must be auto, require or off"'
 
 if serve fallback "$w/admin-nolandlock"; then
-	procs=$(ps -o pid= --ppid "$server" | wc -l)
+	procs=$(ps -o pid= --ppid "$lighttpd_pid" | wc -l)
 	save helpende-zorg-4 'Helpende zorg zonder sandbox'
 	expect "fallback: login and a save through HTTP" saved
 	expect "fallback: the vacancy's page is published" \

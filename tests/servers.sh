@@ -51,7 +51,7 @@ PY
 
 cd "$top"
 port=$((20000 + ($$ + 11) % 20000))
-sed -e "s|@ROOT@|$w/public|g" -e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" tools/nginx.conf.in > "$w/nginx.conf"
+render_conf "$w/nginx.conf" tools/nginx.conf.in ROOT="$w/public" PORT="$port" STATE="$w"
 if nginx -t -c "$w/nginx.conf" >/dev/null 2>&1; then
 	nginx -c "$w/nginx.conf" -g 'daemon off;' &
 	server=$!
@@ -62,7 +62,7 @@ else
 fi
 
 port=$((port + 1))
-sed -e "s|@ROOT@|$w/public|g" -e "s|@PORT@|$port|g" -e "s|@STATE@|$w|g" tools/apache.conf.in > "$w/apache.conf"
+render_conf "$w/apache.conf" tools/apache.conf.in ROOT="$w/public" PORT="$port" STATE="$w"
 if apache2 -t -f "$w/apache.conf" >/dev/null 2>&1; then
 	apache2 -f "$w/apache.conf" -DFOREGROUND &
 	server=$!

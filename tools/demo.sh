@@ -7,6 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 top=$(pwd)
+. tools/serve.sh
 demo=$top/var/demo
 port=${PORT:-8080}
 sb="$top/build/stagebureau"
@@ -22,10 +23,10 @@ if ! "$sb" --db "$demo/stagebureau.db" user list | grep -q '^makelaar '; then
 		--email makelaar@example.nl --naam "Mia Makelaar" --weak-password-ok
 fi
 
-cat tools/lighttpd.conf.in tools/lighttpd-admin.conf.in | sed -e "s|@ROOT@|$demo/public|g" \
-	-e "s|@PORT@|$port|g" -e "s|@STATE@|$demo|g" -e "s|@ADMIN@|$top/build/stagebureau-admin|g" \
-	-e "s|@REPO@|$demo/content.git|g" -e "s|@DB@|$demo/stagebureau.db|g" -e "s|@THEME@|$top/theme|g" \
-	-e '/STAGEBUREAU_TODAY/d' > "$demo/lighttpd.conf"
+# No TODAY: the demo's admin goes by the real date.
+lighttpd_conf "$demo/lighttpd.conf" ROOT="$demo/public" PORT="$port" STATE="$demo" \
+	ADMIN="$top/build/stagebureau-admin" REPO="$demo/content.git" DB="$demo/stagebureau.db" \
+	THEME="$top/theme" TODAY=
 lighttpd -tt -f "$demo/lighttpd.conf" >/dev/null
 echo
 echo "Stagebureau draait op http://127.0.0.1:$port/  (stoppen: Ctrl-C)"
