@@ -8,8 +8,14 @@
  * vacancies and facets (the columns list pages filter and sort on), and
  * meta (indexed commit, site configuration, vocabularies).
  */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "digest.h"
 #include "entry.h"
@@ -20,6 +26,7 @@
 #include "util.h"
 
 #define SCHEMA_VERSION "3"
+#define INDEX_MAX_WORKERS 4
 
 static const char schema_sql[] =
 	"PRAGMA journal_mode=WAL;"
@@ -34,21 +41,33 @@ static const char schema_sql[] =
 	"  digest TEXT NOT NULL, PRIMARY KEY(type, slug));"
 	"CREATE TABLE IF NOT EXISTS refs(path TEXT NOT NULL, line INTEGER NOT NULL,"
 	"  type TEXT NOT NULL, slug TEXT NOT NULL);"
-	"CREATE INDEX IF NOT EXISTS refs_path ON refs(path);"
 	"CREATE TABLE IF NOT EXISTS vacancies(slug TEXT PRIMARY KEY, status TEXT NOT NULL,"
 	"  geldig_tot TEXT NOT NULL, vrij INTEGER NOT NULL, geplaatst TEXT NOT NULL,"
 	"  organisatie TEXT NOT NULL, plaats TEXT NOT NULL, gemeente TEXT NOT NULL,"
 	"  sector TEXT NOT NULL);"
+	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL,"
+	"  slug TEXT NOT NULL, PRIMARY KEY(facet, value, slug)) WITHOUT ROWID;"
+	/* Build state (build.c): the inputs each page was last rendered from. */
+	"CREATE TABLE IF NOT EXISTS page_keys(path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;";
+
+/*
+ * The secondary indexes. A load of the whole repository drops them and
+ * makes them again at its end (bulk_begin, bulk_end): one sort each, where
+ * keeping them up to date row by row inserts at random places in trees
+ * far larger than the page cache at 100,000 vacancies.
+ */
+static const char index_sql[] =
+	"CREATE INDEX IF NOT EXISTS refs_path ON refs(path);"
 	/* Each list query walks one of these in order, so a build stays linear in N. */
 	"CREATE INDEX IF NOT EXISTS vacancies_org ON vacancies(organisatie, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_listed ON vacancies(status, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_sector ON vacancies(sector, gemeente, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_sector_date ON vacancies(sector, geplaatst);"
-	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL,"
-	"  slug TEXT NOT NULL, PRIMARY KEY(facet, value, slug)) WITHOUT ROWID;"
-	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);"
-	/* Build state (build.c): the inputs each page was last rendered from. */
-	"CREATE TABLE IF NOT EXISTS page_keys(path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;";
+	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);";
+static const char drop_index_sql[] =
+	"DROP INDEX IF EXISTS refs_path; DROP INDEX IF EXISTS vacancies_org;"
+	" DROP INDEX IF EXISTS vacancies_listed; DROP INDEX IF EXISTS vacancies_sector;"
+	" DROP INDEX IF EXISTS vacancies_sector_date; DROP INDEX IF EXISTS facets_slug;";
 
 enum stmt {
 	S_INSERT, S_FIND_PATH, S_DELETE_PATH, S_DELETE_REFS, S_INSERT_REF,
@@ -75,6 +94,8 @@ static const char *const stmt_sql[S_COUNT] = {
 struct index {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[S_COUNT];
+	sqlite3_stmt *bulk_facet;	/* while a whole repository loads: rows to sort into facets */
+	int jobs;		/* processes for a load of everything; 0: one per core */
 	char commit[GIT_OID_HEXSZ + 1];
 	char built[GIT_OID_HEXSZ + 1];
 };
@@ -160,7 +181,7 @@ index_open(const char *path)
 		goto fail;
 	}
 	sqlite3_busy_timeout(ix->db, 10000);
-	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0)
+	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0 || exec(ix, index_sql) < 0)
 		goto fail;
 	for (int i = 0; i < S_COUNT; i++)
 		if (sqlite3_prepare_v3(ix->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -181,8 +202,15 @@ index_close(struct index *ix)
 		return;
 	for (int i = 0; i < S_COUNT; i++)
 		sqlite3_finalize(ix->stmt[i]);
+	sqlite3_finalize(ix->bulk_facet);
 	sqlite3_close(ix->db);
 	free(ix);
+}
+
+void
+index_set_jobs(struct index *ix, int jobs)
+{
+	ix->jobs = jobs;
 }
 
 sqlite3 *
@@ -379,27 +407,77 @@ remove_path(struct index *ix, const char *path, long *removed)
 	return rc ? -1 : 0;
 }
 
-static int
-add_ref(struct index *ix, const char *path, int line, const char *type, const char *slug)
+/*
+ * What one file puts into the index, as a row record: prepare_file()
+ * makes it from the file (reading, parsing, rendering, digesting: the
+ * costly part), store_file() writes it to the tables. A record is a
+ * sequence of fields, each an 8-byte integer or a 4-byte length and
+ * bytes, so that a parsing process can send it down a pipe as it is:
+ *
+ *   type, slug, data, html, blob?, blob, updated, digest,
+ *   number of refs, then line, type, slug of each,
+ *   vacancy?, then status, geldig_tot, vrij, geplaatst, organisatie,
+ *   plaats, gemeente, sector, number of facets, then facet, value of each.
+ */
+static void
+put_int(struct buf *b, long long v)
 {
-	sqlite3_stmt *s = stmt(ix, S_INSERT_REF);
+	int64_t x = v;
 
-	bind_text(s, 1, path);
-	sqlite3_bind_int(s, 2, line);
-	bind_text(s, 3, type);
-	bind_text(s, 4, slug);
-	return step_done(ix, s, "cannot store reference");
+	buf_add(b, &x, sizeof(x));
 }
 
-static int
-add_facet(struct index *ix, const char *facet, const char *value, const char *slug)
+static void
+put_bytes(struct buf *b, const void *p, size_t n)
 {
-	sqlite3_stmt *s = stmt(ix, S_INSERT_FACET);
+	uint32_t len = (uint32_t)n;
 
-	bind_text(s, 1, facet);
-	bind_text(s, 2, value);
-	bind_text(s, 3, slug);
-	return step_done(ix, s, "cannot store facet");
+	buf_add(b, &len, sizeof(len));
+	buf_add(b, p, n);
+}
+
+static void
+put_str(struct buf *b, const char *s)
+{
+	put_bytes(b, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* Reads a record; a short one sets bad and gives zeros and empty strings. */
+struct record {
+	const char *p, *end;
+	int bad;
+};
+
+static long long
+get_int(struct record *rd)
+{
+	int64_t x = 0;
+
+	if ((size_t)(rd->end - rd->p) < sizeof(x)) {
+		rd->bad = 1;
+		return 0;
+	}
+	memcpy(&x, rd->p, sizeof(x));
+	rd->p += sizeof(x);
+	return x;
+}
+
+static const char *
+get_bytes(struct record *rd, int *len)
+{
+	uint32_t n = 0;
+	const char *s;
+
+	if ((size_t)(rd->end - rd->p) < sizeof(n) ||
+	    (memcpy(&n, rd->p, sizeof(n)), (size_t)(rd->end - rd->p - sizeof(n)) < n) || n > INT_MAX) {
+		rd->bad = 1;
+		*len = 0;
+		return "";
+	}
+	s = rd->p + sizeof(n);
+	rd->p = s + n;
+	*len = (int)n;
+	return s;
 }
 
 static const char *
@@ -410,91 +488,152 @@ str(json_t *obj, const char *key)
 	return s ? s : "";
 }
 
-/* The columns and facets list pages of vacancies filter on. */
-static int
-add_vacancy(struct index *ix, const struct vocabs *v, const char *slug, json_t *data)
+/* The columns and facets list pages of vacancies filter on, into the record. */
+static void
+put_vacancy(struct buf *row, const struct vocabs *v, json_t *data)
 {
 	static const struct { const char *facet, *key; } lists[] = {
 		{ "sector", "sectoren" }, { "niveau", "niveaus" }, { "geschiktheid", "geschiktheid" },
 	};
 	const char *place = str(data, "plaats");
-	const char *gemeente = str(vocab_place(v, place), "gemeente"), *sector;
-	sqlite3_stmt *s = stmt(ix, S_INSERT_VACANCY);
-	int rc = 0;
+	const char *gemeente = str(vocab_place(v, place), "gemeente");
+	const char *sector = json_string_value(json_array_get(json_object_get(data, "sectoren"), 0));
+	size_t at, n = 3;
 
-	bind_text(s, 1, slug);
-	bind_text(s, 2, str(data, "status"));
-	bind_text(s, 3, str(data, "geldig_tot"));
-	sqlite3_bind_int64(s, 4, json_integer_value(json_object_get(data, "plaatsen")) -
+	put_str(row, str(data, "status"));
+	put_str(row, str(data, "geldig_tot"));
+	put_int(row, json_integer_value(json_object_get(data, "plaatsen")) -
 	    json_integer_value(json_object_get(data, "bezet")));
-	bind_text(s, 5, str(data, "geplaatst"));
-	bind_text(s, 6, str(data, "organisatie"));
-	bind_text(s, 7, place);
-	bind_text(s, 8, gemeente);
-	sector = json_string_value(json_array_get(json_object_get(data, "sectoren"), 0));
-	bind_text(s, 9, sector ? sector : "");
-	rc |= step_done(ix, s, "cannot store vacancy");
+	put_str(row, str(data, "geplaatst"));
+	put_str(row, str(data, "organisatie"));
+	put_str(row, place);
+	put_str(row, gemeente);
+	put_str(row, sector);
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		n += json_array_size(json_object_get(data, lists[i].key));
+	at = row->len;
+	put_int(row, (long long)n);
+	n = 0;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
 		json_t *item;
 		size_t j;
 
 		json_array_foreach(json_object_get(data, lists[i].key), j, item)
-			rc |= add_facet(ix, lists[i].facet, json_string_value(item), slug);
+			if (json_is_string(item)) {
+				put_str(row, lists[i].facet);
+				put_str(row, json_string_value(item));
+				n++;
+			}
 	}
-	rc |= add_facet(ix, "soort", str(data, "soort"), slug);
-	rc |= add_facet(ix, "plaats", place, slug);
-	rc |= add_facet(ix, "gemeente", gemeente, slug);
-	return rc ? -1 : 0;
+	put_str(row, "soort");
+	put_str(row, str(data, "soort"));
+	put_str(row, "plaats");
+	put_str(row, place);
+	put_str(row, "gemeente");
+	put_str(row, gemeente);
+	n += 3;
+	memcpy(row->data + at, &(int64_t){ (int64_t)n }, sizeof(int64_t));
 }
 
-/* Inserts an entry row; a slug taken by another file is a content error. */
-static int
-insert_entry(struct index *ix, enum entry_type type, const char *slug, const char *path,
-	const char *data, const char *html, const void *blob, size_t blob_len, long long updated,
-	struct diags *d)
+static void
+bind_field(sqlite3_stmt *s, int i, struct record *rd)
 {
-	sqlite3_stmt *s = stmt(ix, S_INSERT);
-	struct digest dg;
-	char hex[DIGEST_HEX];
-	int rc;
+	int len;
+	const char *p = get_bytes(rd, &len);
 
-	/* Everything a page can show of the entry, so pages know when it changed. */
-	digest_init(&dg);
-	digest_str(&dg, entry_type_names[type]);
-	digest_str(&dg, slug);
-	digest_str(&dg, path);
-	digest_str(&dg, data);
-	digest_str(&dg, html);
-	digest_int(&dg, (long long)blob_len);
-	if (blob)
-		digest_add(&dg, blob, blob_len);
-	digest_int(&dg, updated);
-	digest_hex(&dg, hex);
-	bind_text(s, 1, entry_type_names[type]);
-	bind_text(s, 2, slug);
+	sqlite3_bind_text(s, i, p, len, SQLITE_STATIC);
+}
+
+static int
+store_vacancy(struct index *ix, struct record *rd, const char *slug, int slug_len)
+{
+	sqlite3_stmt *s = stmt(ix, S_INSERT_VACANCY);
+	long long n;
+	int rc = 0;
+
+	sqlite3_bind_text(s, 1, slug, slug_len, SQLITE_STATIC);
+	bind_field(s, 2, rd);
+	bind_field(s, 3, rd);
+	sqlite3_bind_int64(s, 4, get_int(rd));
+	for (int i = 5; i <= 9; i++)
+		bind_field(s, i, rd);
+	if (rd->bad)
+		return error("index: a broken record");
+	rc |= step_done(ix, s, "cannot store vacancy");
+	n = get_int(rd);
+	for (long long i = 0; i < n && !rd->bad; i++) {
+		s = ix->bulk_facet ? ix->bulk_facet : stmt(ix, S_INSERT_FACET);
+		bind_field(s, 1, rd);
+		bind_field(s, 2, rd);
+		sqlite3_bind_text(s, 3, slug, slug_len, SQLITE_STATIC);
+		rc |= step_done(ix, s, "cannot store facet");
+	}
+	return rc || rd->bad ? -1 : 0;
+}
+
+/*
+ * Stores a record (see prepare_file) of the file at path: 0, 1 when its
+ * slug is taken by another file (a content error, in d), -1.
+ */
+static int
+store_file(struct index *ix, const char *path, const struct buf *row, struct diags *d)
+{
+	struct record rd = { row->data, row->data + row->len, 0 };
+	sqlite3_stmt *s = stmt(ix, S_INSERT);
+	const char *type_name, *slug;
+	int type, slug_len, rc;
+	long long refs;
+
+	type = (int)get_int(&rd);
+	if (type < 0 || type >= ENTRY_TYPES)
+		return error("index: a broken record");
+	type_name = entry_type_names[type];
+	slug = get_bytes(&rd, &slug_len);
+	bind_text(s, 1, type_name);
+	sqlite3_bind_text(s, 2, slug, slug_len, SQLITE_STATIC);
 	bind_text(s, 3, path);
-	bind_text(s, 4, data);
-	bind_text(s, 5, html);
-	if (blob)
-		sqlite3_bind_blob(s, 6, blob, (int)blob_len, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(s, 7, updated);
-	bind_text(s, 8, hex);
+	bind_field(s, 4, &rd);
+	bind_field(s, 5, &rd);
+	if (get_int(&rd)) {
+		int len;
+		const char *blob = get_bytes(&rd, &len);
+
+		sqlite3_bind_blob(s, 6, blob, len, SQLITE_STATIC);
+	}
+	sqlite3_bind_int64(s, 7, get_int(&rd));
+	bind_field(s, 8, &rd);
+	if (rd.bad)
+		return error("index: a broken record");
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
-	if (rc == SQLITE_DONE)
-		return 0;
 	if (rc == SQLITE_CONSTRAINT) {
 		sqlite3_stmt *o = stmt(ix, S_OWNER_OF_SLUG);
 
-		bind_text(o, 1, entry_type_names[type]);
-		bind_text(o, 2, slug);
+		bind_text(o, 1, type_name);
+		sqlite3_bind_text(o, 2, slug, slug_len, SQLITE_STATIC);
 		if (sqlite3_step(o) == SQLITE_ROW)
-			diags_add(d, path, 0, "the %s '%s' exists already in %s; rename one of the two files",
-			    entry_type_names[type], slug, (const char *)sqlite3_column_text(o, 0));
+			diags_add(d, path, 0, "the %s '%.*s' exists already in %s; rename one of the two files",
+			    type_name, slug_len, slug, (const char *)sqlite3_column_text(o, 0));
 		sqlite3_reset(o);
 		return 1;
 	}
-	return db_error(ix, "cannot store entry");
+	if (rc != SQLITE_DONE)
+		return db_error(ix, "cannot store entry");
+	rc = 0;
+	refs = get_int(&rd);
+	for (long long i = 0; i < refs && !rd.bad; i++) {
+		s = stmt(ix, S_INSERT_REF);
+		bind_text(s, 1, path);
+		sqlite3_bind_int64(s, 2, get_int(&rd));
+		bind_field(s, 3, &rd);
+		bind_field(s, 4, &rd);
+		rc |= step_done(ix, s, "cannot store reference");
+	}
+	if (!rd.bad && get_int(&rd))
+		rc |= store_vacancy(ix, &rd, slug, slug_len);
+	if (rd.bad)
+		return error("index: a broken record");
+	return rc ? -1 : 0;
 }
 
 /* The engine's message without its "path:line: " prefix, which diags add. */
@@ -517,31 +656,50 @@ struct run {
 	json_t *times;		/* path -> commit time, or NULL: use now */
 	long long now;
 	struct index_stats *st;
-	struct buf src, html;
+	struct buf src, html, row;
 	int failed;		/* a system error: stop */
+	/* Parsing processes (load_all), or none. */
+	int workers;
+	FILE *from[INDEX_MAX_WORKERS];
+	pid_t pid[INDEX_MAX_WORKERS];
+	long seen;		/* files the walk has met */
 };
 
-static int
-index_file(struct run *r, struct snapshot *s, const char *path)
+enum prepared {
+	PREP_FAILED = -1,	/* a system error (printed) */
+	PREP_SKIP,		/* no entry */
+	PREP_BAD,		/* an entry with content errors (in r->d) */
+	PREP_ROW		/* an entry, its record in r->row */
+};
+
+/*
+ * Reads, checks and renders one file into r->row (the record store_file
+ * takes). Touches no database, so a parsing process can run it.
+ */
+static enum prepared
+prepare_file(struct run *r, struct snapshot *s, const char *path)
 {
-	struct index *ix = r->ix;
 	enum entry_type type;
 	struct entry e = { 0 };
 	char *slug = NULL, *data = NULL;
 	long long updated = r->now;
+	const char *html = "";
+	const void *blob = NULL;
+	size_t blob_len = 0;
+	struct digest dg;
+	char hex[DIGEST_HEX];
+	enum prepared rc = PREP_BAD;
 	json_t *ref;
 	size_t i;
-	int rc = 0;
 
 	if (r->times && json_is_integer(json_object_get(r->times, path)))
 		updated = json_integer_value(json_object_get(r->times, path));
 	type = entry_classify(path, &slug, r->d);
 	if (type == ENTRY_NONE)
-		return 0;
-	r->st->files++;
+		return PREP_SKIP;
 	buf_reset(&r->src);
 	if (snapshot_read(s, path, &r->src) != 0) {
-		rc = -1;
+		rc = PREP_FAILED;
 		goto out;
 	}
 	if (type == ENTRY_BESTAND || type == ENTRY_TEMPLATE) {
@@ -563,42 +721,263 @@ index_file(struct run *r, struct snapshot *s, const char *path)
 			}
 			mustache_free(m);
 		}
-		rc = insert_entry(ix, type, slug, path, data, "", buf_str(&r->src), r->src.len,
-		    updated, r->d);
-		goto out;
+		blob = buf_str(&r->src);
+		blob_len = r->src.len;
+	} else {
+		if (entry_parse(&e, r->v, path, buf_str(&r->src), r->src.len, r->d) < 0)
+			goto out;
+		buf_reset(&r->html);
+		markdown_render(e.body, strlen(e.body), &r->html);
+		html = buf_str(&r->html);
+		data = json_dumps(e.data, JSON_COMPACT | JSON_SORT_KEYS);
+		free(slug);
+		slug = xstrdup(e.slug);
 	}
-	if (entry_parse(&e, r->v, path, buf_str(&r->src), r->src.len, r->d) < 0)
-		goto out;
-	buf_reset(&r->html);
-	markdown_render(e.body, strlen(e.body), &r->html);
-	data = json_dumps(e.data, JSON_COMPACT | JSON_SORT_KEYS);
-	rc = insert_entry(ix, type, e.slug, path, data, buf_str(&r->html), NULL, 0, updated, r->d);
-	if (rc != 0)
-		goto out;
-	json_array_foreach(e.refs, i, ref)
-		rc |= add_ref(ix, path, (int)json_integer_value(json_object_get(ref, "line")),
-		    str(ref, "type"), str(ref, "slug"));
-	if (type == ENTRY_HOOFDSTUK) {
-		char *book = xstrndup(e.slug, strcspn(e.slug, "/"));
+	/* Everything a page can show of the entry, so pages know when it changed. */
+	digest_init(&dg);
+	digest_str(&dg, entry_type_names[type]);
+	digest_str(&dg, slug);
+	digest_str(&dg, path);
+	digest_str(&dg, data);
+	digest_str(&dg, html);
+	digest_int(&dg, (long long)blob_len);
+	if (blob)
+		digest_add(&dg, blob, blob_len);
+	digest_int(&dg, updated);
+	digest_hex(&dg, hex);
 
-		rc |= add_ref(ix, path, 0, "handboek", book);
+	buf_reset(&r->row);
+	put_int(&r->row, type);
+	put_str(&r->row, slug);
+	put_str(&r->row, data);
+	put_str(&r->row, html);
+	put_int(&r->row, blob != NULL);
+	if (blob)
+		put_bytes(&r->row, blob, blob_len);
+	put_int(&r->row, updated);
+	put_str(&r->row, hex);
+	put_int(&r->row, (long long)json_array_size(e.refs) + (type == ENTRY_HOOFDSTUK));
+	json_array_foreach(e.refs, i, ref) {
+		put_int(&r->row, json_integer_value(json_object_get(ref, "line")));
+		put_str(&r->row, str(ref, "type"));
+		put_str(&r->row, str(ref, "slug"));
+	}
+	if (type == ENTRY_HOOFDSTUK) {
+		char *book = xstrndup(slug, strcspn(slug, "/"));
+
+		put_int(&r->row, 0);
+		put_str(&r->row, "handboek");
+		put_str(&r->row, book);
 		free(book);
 	}
+	put_int(&r->row, type == ENTRY_VACATURE);
 	if (type == ENTRY_VACATURE)
-		rc |= add_vacancy(ix, r->v, e.slug, e.data);
+		put_vacancy(&r->row, r->v, e.data);
+	rc = PREP_ROW;
 out:
-	if (rc < 0)
-		r->failed = 1;
 	free(slug);
 	free(data);
 	entry_release(&e);
-	return rc < 0 ? -1 : 0;
+	return rc;
+}
+
+/* Indexes one file in this process. 0, or -1 on a system error (r->failed set). */
+static int
+index_file(struct run *r, struct snapshot *s, const char *path)
+{
+	enum prepared p = prepare_file(r, s, path);
+
+	if (p == PREP_BAD || p == PREP_ROW)
+		r->st->files++;
+	if (p == PREP_FAILED || (p == PREP_ROW && store_file(r->ix, path, &r->row, r->d) < 0)) {
+		r->failed = 1;
+		return -1;
+	}
+	return 0;
 }
 
 static int
 walk_cb(void *arg, struct snapshot *s, const char *path)
 {
 	return index_file(arg, s, path);
+}
+
+/*
+ * Parsing processes. A load of a whole repository spends most of its time
+ * reading, parsing and rendering files and the rest storing them. With
+ * more than one core, processes forked for the load each walk the same
+ * commit and prepare every n-th file, sending its record down a pipe,
+ * while this process takes the records in walk order and stores them: the
+ * index comes out exactly as one process makes it. A file with any
+ * problem comes back as "do it here", and this process reads it again
+ * for its diagnostics, in their order.
+ */
+enum { REC_SKIP = 'S', REC_HERE = 'H', REC_ROW = 'R' };
+
+struct worker_walk {
+	struct run *r;
+	FILE *to;
+	int k, n;
+	long seen;
+};
+
+static int
+worker_cb(void *arg, struct snapshot *s, const char *path)
+{
+	struct worker_walk *w = arg;
+	struct run *r = w->r;
+	size_t before = r->d->n;
+	enum prepared p;
+	uint32_t len = 0;
+	int kind = REC_ROW;
+
+	if (w->seen++ % w->n != w->k)
+		return 0;
+	p = prepare_file(r, s, path);
+	if (p == PREP_FAILED)
+		return -1;
+	if (p == PREP_BAD || r->d->n > before) {
+		kind = REC_HERE;
+		diags_clear(r->d);
+	} else if (p == PREP_SKIP) {
+		kind = REC_SKIP;
+	} else {
+		len = (uint32_t)r->row.len;
+	}
+	if (putc(kind, w->to) == EOF || fwrite(&len, sizeof(len), 1, w->to) != 1 ||
+	    (len && fwrite(r->row.data, 1, len, w->to) != len))
+		return -1;
+	return 0;
+}
+
+/* The body of parsing process k of n; its exit status. */
+static int
+worker_main(struct run *r, const char *gitdir, const git_oid *commit, int k, int n, int fd)
+{
+	struct diags d = DIAGS_INIT;
+	struct worker_walk w = { .r = r, .k = k, .n = n };
+	/* A handle of its own: nothing of the parent's libgit2 state is shared. */
+	git_repository *repo = repo_open(gitdir);
+	struct snapshot *s = repo ? snapshot_git(repo, commit) : NULL;
+	int rc;
+
+	r->d = &d;
+	w.to = fdopen(fd, "w");
+	if (s == NULL || w.to == NULL)
+		return 1;
+	setvbuf(w.to, NULL, _IOFBF, 1 << 16);
+	rc = snapshot_walk(s, "", worker_cb, &w);
+	if (fflush(w.to) != 0)
+		rc = -1;
+	return rc ? 1 : 0;
+}
+
+/* Waits for the parsing processes (killed first when kill_them); 0, or -1 when one failed. */
+static int
+workers_stop(struct run *r, int kill_them)
+{
+	int rc = 0;
+
+	for (int k = 0; k < r->workers; k++) {
+		int status;
+
+		if (r->from[k]) {
+			if (!kill_them && getc(r->from[k]) != EOF)
+				rc = error("index: a parsing process sent more than was asked");
+			fclose(r->from[k]);
+			r->from[k] = NULL;
+		}
+		if (kill_them)
+			kill(r->pid[k], SIGKILL);
+		while (waitpid(r->pid[k], &status, 0) < 0)
+			if (errno != EINTR) {
+				status = -1;
+				break;
+			}
+		if (!kill_them && (!WIFEXITED(status) || WEXITSTATUS(status) != 0))
+			rc = error("index: a parsing process failed");
+	}
+	r->workers = 0;
+	return rc;
+}
+
+/* Starts n parsing processes over commit of repo. 0, or -1 (none left running). */
+static int
+workers_start(struct run *r, git_repository *repo, const git_oid *commit, int n)
+{
+	const char *gitdir = git_repository_path(repo);
+
+	for (int k = 0; k < n; k++) {
+		int fd[2];
+		pid_t pid;
+
+		if (pipe(fd) < 0) {
+			error_errno("index: pipe");
+			goto fail;
+		}
+		fflush(NULL);
+		pid = fork();
+		if (pid == 0) {
+			close(fd[0]);
+			for (int j = 0; j < k; j++)
+				close(fileno(r->from[j]));
+			/* No atexit handlers, no database: they are the parent's. */
+			_exit(worker_main(r, gitdir, commit, k, n, fd[1]));
+		}
+		close(fd[1]);
+		if (pid < 0) {
+			close(fd[0]);
+			error_errno("index: fork");
+			goto fail;
+		}
+		r->pid[k] = pid;
+		r->from[k] = fdopen(fd[0], "r");
+		r->workers = k + 1;
+		if (r->from[k] == NULL) {
+			close(fd[0]);
+			error_errno("index: fdopen");
+			goto fail;
+		}
+		setvbuf(r->from[k], NULL, _IOFBF, 1 << 16);
+	}
+	return 0;
+fail:
+	workers_stop(r, 1);
+	return -1;
+}
+
+/* The walk of this process while parsing processes run: their records, in order. */
+static int
+store_cb(void *arg, struct snapshot *s, const char *path)
+{
+	struct run *r = arg;
+	FILE *f = r->from[r->seen++ % r->workers];
+	uint32_t len;
+	int kind = getc(f);
+
+	if (kind == EOF || fread(&len, sizeof(len), 1, f) != 1)
+		goto broken;
+	if (kind == REC_HERE)
+		return index_file(r, s, path);
+	if (kind == REC_SKIP)
+		return 0;
+	if (kind != REC_ROW)
+		goto broken;
+	buf_reset(&r->row);
+	buf_grow(&r->row, len);
+	if (fread(r->row.data, 1, len, f) != len)
+		goto broken;
+	r->row.len = len;
+	r->row.data[len] = '\0';
+	r->st->files++;
+	if (store_file(r->ix, path, &r->row, r->d) < 0) {
+		r->failed = 1;
+		return -1;
+	}
+	return 0;
+broken:
+	r->failed = 1;
+	return error("index: a parsing process stopped before the end");
 }
 
 /* Reports every reference to an entry that does not exist. */
@@ -651,20 +1030,62 @@ clear_all(struct index *ix)
 }
 
 /*
+ * The start of a load of everything (inside its transaction): the
+ * secondary indexes go, and facet rows collect in a temporary table, so
+ * that bulk_end() can add them to the facets tree in its order.
+ */
+static int
+bulk_begin(struct index *ix)
+{
+	if (exec(ix, drop_index_sql) < 0 ||
+	    exec(ix, "CREATE TEMP TABLE IF NOT EXISTS bulk_facets(facet TEXT, value TEXT, slug TEXT);"
+	    " DELETE FROM temp.bulk_facets;") < 0)
+		return -1;
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO temp.bulk_facets(facet, value, slug) VALUES(?,?,?)", -1,
+	    &ix->bulk_facet, NULL) != SQLITE_OK)
+		return db_error(ix, "cannot prepare the load");
+	return 0;
+}
+
+/*
+ * The end of it: sorted facets and the indexes again. Called after a
+ * failed load too (then only to let go of the statement: the caller's
+ * rollback restores the indexes). 0 or -1.
+ */
+static int
+bulk_end(struct index *ix, int ok)
+{
+	int rc = 0;
+
+	if (ix->bulk_facet == NULL)
+		return 0;
+	sqlite3_finalize(ix->bulk_facet);
+	ix->bulk_facet = NULL;
+	if (ok)
+		rc = exec(ix, "INSERT OR IGNORE INTO facets(facet, value, slug)"
+		    " SELECT facet, value, slug FROM temp.bulk_facets ORDER BY facet, value, slug;"
+		    " DELETE FROM temp.bulk_facets;");
+	if (ok && rc == 0)
+		rc = exec(ix, index_sql);
+	return rc;
+}
+
+/*
  * Reads a whole snapshot into the index inside the caller's transaction.
  * 0, 1 for content errors, -1 for system errors.
  */
 static int
-load_all(struct index *ix, struct snapshot *s, json_t *times, long long now,
+load_all(struct index *ix, git_repository *repo, struct snapshot *s, json_t *times, long long now,
 	struct diags *d, struct index_stats *st)
 {
 	struct run r = { .ix = ix, .d = d, .times = times, .now = now, .st = st };
 	struct vocabs v = { 0 };
+	struct sigaction old_chld;
 	size_t before = d->n;
-	int rc = -1;
+	int rc = -1, workers = 0;
 
 	st->full = 1;
-	if (clear_all(ix) < 0)
+	if (clear_all(ix) < 0 || bulk_begin(ix) < 0)
 		goto out;
 	if (vocabs_load(&v, s, d) < 0) {
 		rc = 1;
@@ -673,15 +1094,39 @@ load_all(struct index *ix, struct snapshot *s, json_t *times, long long now,
 	r.v = &v;
 	if (store_vocabs(ix, &v) < 0)
 		goto out;
-	snapshot_walk(s, "", walk_cb, &r);
+	if (repo && snapshot_commit(s)) {
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+		workers = ix->jobs > 0 ? ix->jobs : cores > 1 ? (int)cores : 1;
+		if (workers > INDEX_MAX_WORKERS)
+			workers = INDEX_MAX_WORKERS;
+		if (workers < 2)
+			workers = 0;
+	}
+	if (workers) {
+		/* A caller that ignores SIGCHLD (the admin) would have them reaped before waitpid. */
+		sigaction(SIGCHLD, &(struct sigaction){ .sa_handler = SIG_DFL }, &old_chld);
+		if (workers_start(&r, repo, snapshot_commit(s), workers) < 0) {
+			sigaction(SIGCHLD, &old_chld, NULL);
+			goto out;
+		}
+		snapshot_walk(s, "", store_cb, &r);
+		if (workers_stop(&r, r.failed) < 0)
+			r.failed = 1;
+		sigaction(SIGCHLD, &old_chld, NULL);
+	} else {
+		snapshot_walk(s, "", walk_cb, &r);
+	}
 	if (r.failed)
 		goto out;
-	if (check_refs(ix, d) < 0)
+	if (bulk_end(ix, 1) < 0 || check_refs(ix, d) < 0)
 		goto out;
 	rc = d->n > before ? 1 : 0;
 out:
+	bulk_end(ix, 0);
 	buf_release(&r.src);
 	buf_release(&r.html);
+	buf_release(&r.row);
 	vocabs_release(&v);
 	return rc;
 }
@@ -694,7 +1139,7 @@ index_load_snapshot(struct index *ix, struct snapshot *s, struct diags *d, struc
 	memset(st, 0, sizeof(*st));
 	if (exec(ix, "BEGIN IMMEDIATE") < 0)
 		return -1;
-	rc = load_all(ix, s, NULL, 0, d, st);
+	rc = load_all(ix, NULL, s, NULL, 0, d, st);
 	if (rc == 0 && snapshot_commit(s)) {
 		git_oid_tostr(st->commit, sizeof(st->commit), snapshot_commit(s));
 		rc = set_meta(ix, "commit", st->commit);
@@ -827,7 +1272,7 @@ index_update(struct index *ix, git_repository *repo, int full, struct diags *d,
 		snapshot_walk(s, "", collect_path, times);
 		if (repo_last_changed(repo, &head, times) < 0)
 			goto out;
-		rc = load_all(ix, s, times, now, d, st);
+		rc = load_all(ix, repo, s, times, now, d, st);
 	} else {
 		rc = load_changes(ix, repo, s, changes, now, d, st);
 	}

@@ -23,6 +23,12 @@ struct index;
 /* Opens (creating when needed) the database at path; ":memory:" works. NULL on error. */
 struct index *index_open(const char *path);
 void index_close(struct index *ix);
+/*
+ * Processes that parse files when the whole repository is read: 1 for
+ * this one alone, 0 (the default) for one per core (at most 4), each
+ * parsing a share while this one stores; the index is the same either way.
+ */
+void index_set_jobs(struct index *ix, int jobs);
 /* The connection, for read queries of the build. Borrowed. */
 sqlite3 *index_db(struct index *ix);
 

@@ -33,7 +33,7 @@ struct options {
 	int full;		/* ignore what is known and redo everything */
 	int quiet;
 	int verbose;		/* build: where the time went */
-	int jobs;		/* build: processes, 0 for one per core */
+	int jobs;		/* index and build: processes, 0 for one per core */
 };
 
 static int
@@ -62,7 +62,8 @@ usage(FILE *fp)
 	    "      --today DATE  build as if today were DATE (YYYY-MM-DD)\n"
 	    "      --full        reindex from the repository and rebuild every page,\n"
 	    "                    trusting nothing indexed or built before\n"
-	    "  -j, --jobs N      build with N processes (1 or 2; default: 2 on two or more cores)\n"
+	    "  -j, --jobs N      index and build with N processes (1 or 2; default: 2 on two\n"
+	    "                    or more cores)\n"
 	    "  -v, --verbose     build: print the time of each group of pages\n"
 	    "  -q, --quiet       print only errors\n"
 	    "\n"
@@ -114,6 +115,7 @@ run_index(struct options *o, struct index **ixp)
 		git_repository_free(repo);
 		return -1;
 	}
+	index_set_jobs(ix, o->jobs);
 	rc = index_update(ix, repo, o->full, &d, &st);
 	if (rc == 1)
 		print_diags(&d);
@@ -183,6 +185,7 @@ cmd_check(struct options *o, int argc, char **argv)
 	ix = index_open(":memory:");
 	if (ix == NULL)
 		goto out;
+	index_set_jobs(ix, o->jobs);
 	if (argc == 2) {
 		struct stat st;
 

@@ -9,4 +9,5 @@ set -u
 steps=${INCREMENTAL_STEPS:-25}
 seed=${INCREMENTAL_SEED:-$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}
 echo "incremental: seed $seed, $steps steps (INCREMENTAL_SEED=$seed replays them)"
-cd "$top" && python3 tests/incremental.py "$sb" "$work" "$steps" "$seed"
+# -P: tests/locale.py must not shadow the standard library's locale (subprocess imports it).
+cd "$top" && python3 -P tests/incremental.py "$sb" "$work" "$steps" "$seed"
