@@ -618,7 +618,6 @@ site_open(struct site *s, struct index *ix, const struct build_options *o, struc
 		return -1;
 	if (mkdir_p(o->out) < 0 || setup_common(s) < 0 || load_organisations(s) < 0)
 		return -1;
-	s->commit_time = newest_change(s);
 	s->force = o->force;
 	prepare_key_lookup(s);
 	return 0;
@@ -1098,6 +1097,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	 */
 	if (!same_state(ix, "finished", "1"))
 		s.force = 1;
+	/* Only the feeds need it, and it scans every entry: not for one page. */
+	s.commit_time = newest_change(&s);
 	if (index_set_build_state(ix, "finished", "0") < 0)
 		goto out;
 	/* Pages written after this instant come from a commit newer than the snapshot below. */
