@@ -3,12 +3,18 @@
  * path (commit_changes: lock, conflict check, blobs, trees, ref) takes
  * and how much the repository grows, per commit of one edited vacancy.
  *
- *   build/bench/commit REPO RUNS
+ *   build/bench/commit REPO RUNS [DB THEME OUT TODAY]
  *
  * Edits the title of the first vacancy RUNS times, each one commit, and
  * prints the median and 95th percentile time and the mean growth of the
  * object database in bytes. The repository is left with RUNS new commits;
  * the harness resets its branch afterwards.
+ *
+ * With an index DB and a site built into OUT from THEME as of TODAY, each
+ * commit is also published the way the admin's save does before it
+ * answers ("one edit to live page", issue "Snelheid" §2): the index
+ * catches up, then the vacancy's page is written. It prints those times
+ * too, each step and the sum with the commit.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -17,7 +23,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "build.h"
 #include "commit.h"
+#include "index.h"
 #include "repo.h"
 #include "util.h"
 
@@ -87,17 +95,35 @@ first_vacancy(git_repository *repo, char *out, size_t n)
 	return rc;
 }
 
+static double
+ms_since(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+static void
+print_ms(const char *what, double *v, int runs)
+{
+	qsort(v, (size_t)runs, sizeof(*v), cmp_double);
+	printf("publish: %s: p50 %.1f ms, p95 %.1f ms\n", what, v[runs / 2], v[(runs * 95 + 99) / 100 - 1]);
+}
+
 int
 main(int argc, char **argv)
 {
 	git_repository *repo;
-	char path[512], objects[4096], oid[41];
-	int runs = argc == 3 ? atoi(argv[2]) : 0;
-	double *t;
+	char path[512], objects[4096], oid[41], slug[256];
+	int runs = argc == 3 || argc == 7 ? atoi(argv[2]) : 0;
+	double *t, *t_index, *t_page, *t_live;
 	long long before, after;
+	struct index *ix = NULL;
+	struct build_options bo = { 0 };
 
-	if (argc != 3 || runs < 1) {
-		fprintf(stderr, "usage: commit REPO RUNS\n");
+	if (runs < 1) {
+		fprintf(stderr, "usage: commit REPO RUNS [DB THEME OUT TODAY]\n");
 		return 2;
 	}
 	repo_global_init();
@@ -106,8 +132,21 @@ main(int argc, char **argv)
 		fprintf(stderr, "commit: no vacancy in %s\n", argv[1]);
 		return 1;
 	}
+	if (argc == 7) {
+		const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+
+		snprintf(slug, sizeof(slug), "%.*s", (int)(strlen(base) - 3), base);	/* "x.md" -> "x" */
+		bo.theme = argv[4];
+		bo.out = argv[5];
+		bo.today = argv[6];
+		if ((ix = index_open(argv[3])) == NULL)
+			return 1;
+	}
 	snprintf(objects, sizeof(objects), "%s/objects", git_repository_path(repo));
 	t = calloc((size_t)runs, sizeof(*t));
+	t_index = calloc((size_t)runs, sizeof(*t));
+	t_page = calloc((size_t)runs, sizeof(*t));
+	t_live = calloc((size_t)runs, sizeof(*t));
 	before = tree_bytes(objects);
 	for (int i = 0; i < runs; i++) {
 		struct buf text = BUF_INIT, edited = BUF_INIT;
@@ -131,8 +170,24 @@ main(int argc, char **argv)
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 		if (commit_changes(repo, &ch, 1, "Bench", "bench@example.nl", "Vacature: titel", &out, NULL) != COMMIT_OK)
 			return 1;
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-		t[i] = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+		t[i] = ms_since(&t0);
+		if (ix) {
+			struct diags d = DIAGS_INIT;
+			struct index_stats st;
+
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			if (index_update(ix, repo, 0, &d, &st) != 0) {
+				diags_print(&d, stderr);
+				return 1;
+			}
+			t_index[i] = ms_since(&t1);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			if (build_vacancy_page(ix, &bo, slug) != 0)
+				return 1;
+			t_page[i] = ms_since(&t1);
+			t_live[i] = ms_since(&t0);
+			diags_clear(&d);
+		}
 		buf_release(&text);
 		buf_release(&edited);
 	}
@@ -140,7 +195,16 @@ main(int argc, char **argv)
 	qsort(t, (size_t)runs, sizeof(*t), cmp_double);
 	printf("commit: %d commits of %s: p50 %.1f ms, p95 %.1f ms, growth %.0f bytes per commit\n",
 	    runs, path, t[runs / 2], t[(runs * 95 + 99) / 100 - 1], (double)(after - before) / runs);
+	if (ix) {
+		print_ms("index catches up", t_index, runs);
+		print_ms("vacancy page written", t_page, runs);
+		print_ms("commit to live page", t_live, runs);
+		index_close(ix);
+	}
 	free(t);
+	free(t_index);
+	free(t_page);
+	free(t_live);
 	git_repository_free(repo);
 	return 0;
 }
