@@ -474,29 +474,55 @@ setup_common(struct site *s)
 	return 0;
 }
 
+/* Adds the organisation of the current row of st (slug, naam) to s->orgs. */
+static void
+add_org(struct site *s, sqlite3_stmt *st)
+{
+	const char *slug = (const char *)sqlite3_column_text(st, 0);
+	struct buf path = BUF_INIT;
+	char *url;
+
+	buf_printf(&path, "/organisaties/%s/", slug);
+	url = site_url(s, path.data);
+	json_object_set_new(s->orgs, slug, json_pack("{s:s, s:s}", "naam",
+		(const char *)sqlite3_column_text(st, 1), "url", url));
+	free(url);
+	buf_release(&path);
+}
+
 static int
 load_organisations(struct site *s)
 {
 	sqlite3_stmt *st = NULL;
 
-	s->orgs = json_object();
 	if (sqlite3_prepare_v2(s->db, "SELECT slug, json_extract(data, '$.naam') FROM entries"
 	    " WHERE type = 'organisatie'", -1, &st, NULL) != SQLITE_OK)
 		return error("index: %s", sqlite3_errmsg(s->db));
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *slug = (const char *)sqlite3_column_text(st, 0);
-		struct buf path = BUF_INIT;
-		char *url;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		add_org(s, st);
+	sqlite3_finalize(st);
+	s->orgs_complete = 1;
+	return 0;
+}
 
-		buf_printf(&path, "/organisaties/%s/", slug);
-		url = site_url(s, path.data);
-		json_object_set_new(s->orgs, slug, json_pack("{s:s, s:s}", "naam",
-			(const char *)sqlite3_column_text(st, 1), "url", url));
-		free(url);
-		buf_release(&path);
+json_t *
+site_org(struct site *s, const char *slug)
+{
+	json_t *org = json_object_get(s->orgs, slug ? slug : "");
+	sqlite3_stmt *st = NULL;
+
+	if (org || s->orgs_complete || slug == NULL)
+		return json_is_object(org) ? org : NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT slug, json_extract(data, '$.naam') FROM entries"
+	    " WHERE type = 'organisatie' AND slug = ?", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			add_org(s, st);
+		else
+			json_object_set_new(s->orgs, slug, json_null());
 	}
 	sqlite3_finalize(st);
-	return 0;
+	return json_is_object(json_object_get(s->orgs, slug)) ? json_object_get(s->orgs, slug) : NULL;
 }
 
 /* Deletes files below dir that this build did not produce, then empty folders. */
@@ -616,7 +642,8 @@ site_open(struct site *s, struct index *ix, const struct build_options *o, struc
 	s->theme = theme_load(o->theme, "templates", json_string_value(json_object_get(s->v.site, "taal")), ix);
 	if (s->theme == NULL)
 		return -1;
-	if (mkdir_p(o->out) < 0 || setup_common(s) < 0 || load_organisations(s) < 0)
+	s->orgs = json_object();
+	if (mkdir_p(o->out) < 0 || setup_common(s) < 0)
 		return -1;
 	s->force = o->force;
 	prepare_key_lookup(s);
@@ -1080,7 +1107,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 
 	for (size_t i = 0; i < NPHASES; i++)
 		parts[i] = (struct buf)BUF_INIT;
-	if (site_open(&s, ix, o, st) < 0)
+	if (site_open(&s, ix, o, st) < 0 || load_organisations(&s) < 0)
 		goto out;
 	global_inputs(&s, o);
 	stamp_of(&s, index_commit(ix), stamp);

@@ -98,7 +98,7 @@ static json_t *
 material_summary(struct site *s, const char *slug, json_t *d)
 {
 	char *path = path_of("/materialen/%s/", slug), *url = site_url(s, path);
-	json_t *owner = json_object_get(s->orgs, str(d, "eigenaar"));
+	json_t *owner = site_org(s, str(d, "eigenaar"));
 	json_t *kind = site_vocab_ref(s, "materiaalsoorten", str(d, "soort"), NULL);
 	json_t *m = json_pack("{s:s, s:s, s:O, s:O, s:I}", "url", url, "titel", str(d, "titel"),
 		"soort", json_object_get(kind, "naam"), "eigenaar", owner ? owner : json_null(),
@@ -332,7 +332,7 @@ event_jsonld(struct site *s, const char *slug, json_t *d)
 {
 	struct buf a = BUF_INIT, b = BUF_INIT;
 	char *path = path_of("/evenementen/%s/", slug), *url = site_abs_url(s, path);
-	json_t *org = json_object_get(s->orgs, str(d, "organisator")), *ld;
+	json_t *org = site_org(s, str(d, "organisator")), *ld;
 
 	buf_printf(&a, "%s:00%s", str(d, "begin"), amsterdam_offset(str(d, "begin")));
 	buf_printf(&b, "%s:00%s", str(d, "eind"), amsterdam_offset(str(d, "eind")));
@@ -360,7 +360,7 @@ event_page(struct site *s, sqlite3_stmt *one, const char *slug, json_t *d, const
 {
 	char *path = path_of("/evenementen/%s/", slug), *ics = path_of("/evenementen/%s.ics", slug);
 	char *ics_url = site_url(s, ics), *end_text = site_date_text(s, str(d, "eind"));
-	json_t *ctx = event_summary(s, slug, d), *org = json_object_get(s->orgs, str(d, "organisator"));
+	json_t *ctx = event_summary(s, slug, d), *org = site_org(s, str(d, "organisator"));
 	json_t *meta, *ld;
 	struct buf ldtext = BUF_INIT, cal = BUF_INIT;
 	int rc;
@@ -665,7 +665,7 @@ material_page(struct site *s, sqlite3_stmt *file, const char *slug, json_t *d, c
 	long long updated)
 {
 	char *path = path_of("/materialen/%s/", slug);
-	json_t *files = json_array(), *f, *ctx, *kind, *owner = json_object_get(s->orgs, str(d, "eigenaar"));
+	json_t *files = json_array(), *f, *ctx, *kind, *owner = site_org(s, str(d, "eigenaar"));
 	struct buf rel = BUF_INIT, size = BUF_INIT;
 	size_t i;
 	int rc = 0;

@@ -97,7 +97,7 @@ vacancy_summary(struct site *s, const char *slug, json_t *data)
 {
 	const char *status = effective_status(s, data);
 	struct buf path = BUF_INIT;
-	json_t *org = json_object_get(s->orgs, str(data, "organisatie")), *gemeente, *place;
+	json_t *org = site_org(s, str(data, "organisatie")), *gemeente, *place;
 	char key[32], *url, *posted, *period;
 	json_t *v;
 

@@ -1119,7 +1119,7 @@ add_info(struct sindex *x, unsigned bucket, const char *type, const char *slug, 
 	add_text(x, str(data, "titel"), W_TITLE);
 	add_text(x, buf_str(&context), W_FIELD);
 	if (kind == 2)
-		add_text(x, str(json_object_get(s->orgs, str(data, "eigenaar")), "naam"), W_FIELD);
+		add_text(x, str(site_org(s, str(data, "eigenaar")), "naam"), W_FIELD);
 	json_array_foreach(json_object_get(data, "doelgroep"), i, item)
 		add_text(x, vocab_name(s, "doelgroepen", json_string_value(item)), W_FIELD);
 	add_text(x, summary, W_FIELD);

@@ -22,7 +22,13 @@ struct site {
 	struct vocabs v;	/* owned: vocabularies and site.yaml */
 	struct theme *theme;	/* owned */
 	json_t *common;		/* owned: site, t; shared by every page context */
-	json_t *orgs;		/* owned: organisation slug -> {naam, url} */
+	/*
+	 * owned: organisation slug -> {naam, url}. A full build loads every
+	 * one (the global key digests them); one page (the admin's fast path)
+	 * only those site_org() is asked for, plus null for unknown slugs.
+	 */
+	json_t *orgs;
+	int orgs_complete;
 	json_t *counts;		/* owned: facet_counts(), once computed */
 	const char *out;	/* borrowed: output directory */
 	char today[11];		/* YYYY-MM-DD */
@@ -52,6 +58,8 @@ struct site {
 char *site_url(struct site *s, const char *path);
 /* Absolute URL (basis_url + path). New string. */
 char *site_abs_url(struct site *s, const char *path);
+/* The organisation {naam, url} of slug, or NULL when there is none. Borrowed. */
+json_t *site_org(struct site *s, const char *slug);
 /* A locale string (borrowed). */
 const char *site_t(struct site *s, const char *key);
 /* A locale string with "{name}" placeholders replaced by values, pairs NULL-ended; new string. */
