@@ -25,7 +25,8 @@
 #       commits get real times (the history is ordered by them).
 #   lighttpd_stop
 #       Stops that lighttpd and waits (up to 10 s) until the FastCGI
-#       processes it started are gone. Does nothing when none runs.
+#       processes it started, and the builds they started, are gone.
+#       Does nothing when none runs.
 #
 # Every function works under set -e; names they use start with _sv_.
 
@@ -121,12 +122,17 @@ lighttpd_start() {
 
 lighttpd_stop() {
 	[ -n "$lighttpd_pid" ] || return 0
+	# Its FastCGI processes and their build children, which outlive them.
 	_sv_procs=$(pgrep -P "$lighttpd_pid" || true)
+	for _sv_p in $_sv_procs; do
+		_sv_procs="$_sv_procs $(pgrep -P "$_sv_p" || true)"
+	done
 	kill "$lighttpd_pid" 2>/dev/null || true
 	wait "$lighttpd_pid" 2>/dev/null || true
 	lighttpd_pid=
 	# lighttpd ends its FastCGI processes as it stops; a test that looks
-	# at the repository next must not meet one still writing.
+	# at the repository next, or removes its folder, must not meet one
+	# (or a build it started) still writing.
 	for _sv_i in $(seq 100); do
 		_sv_alive=
 		for _sv_p in $_sv_procs; do
