@@ -58,6 +58,8 @@ static const char schema_sql[] =
  */
 static const char index_sql[] =
 	"CREATE INDEX IF NOT EXISTS refs_path ON refs(path);"
+	/* The newest change (build.c) without reading every entry: a build that does nothing needs it. */
+	"CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated);"
 	/* Each list query walks one of these in order, so a build stays linear in N. */
 	"CREATE INDEX IF NOT EXISTS vacancies_org ON vacancies(organisatie, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_listed ON vacancies(status, geplaatst);"
@@ -65,7 +67,7 @@ static const char index_sql[] =
 	"CREATE INDEX IF NOT EXISTS vacancies_sector_date ON vacancies(sector, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);";
 static const char drop_index_sql[] =
-	"DROP INDEX IF EXISTS refs_path; DROP INDEX IF EXISTS vacancies_org;"
+	"DROP INDEX IF EXISTS refs_path; DROP INDEX IF EXISTS entries_updated; DROP INDEX IF EXISTS vacancies_org;"
 	" DROP INDEX IF EXISTS vacancies_listed; DROP INDEX IF EXISTS vacancies_sector;"
 	" DROP INDEX IF EXISTS vacancies_sector_date; DROP INDEX IF EXISTS facets_slug;";
 
