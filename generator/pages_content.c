@@ -827,18 +827,44 @@ pages_search(struct site *s)
 	    site_crumbs(s, site_t(s, "titel_zoeken"), NULL, NULL), 0);
 }
 
+/*
+ * The pages a web server shows for its own errors (the configurations in
+ * tools/ point at them): 404 for a missing page, with a search form, and
+ * for statuses the server answers itself (a malformed request, a
+ * forbidden file, an upload over its limit, the admin down) a short Dutch
+ * explanation in the site's layout instead of the server's English one.
+ */
+static const struct error_page {
+	int status;
+	const char *template;
+} error_pages[] = {
+	{ 404, "404" }, { 400, "fout" }, { 403, "fout" }, { 413, "fout" }, { 500, "fout" }, { 503, "fout" },
+};
+
 int
 pages_404(struct site *s)
 {
-	json_t *ctx = json_object();
-	json_t *meta = site_meta(s, "/404.html", site_t(s, "titel_404"), NULL, "website");
-	int rc;
+	for (size_t i = 0; i < sizeof(error_pages) / sizeof(error_pages[0]); i++) {
+		const struct error_page *e = &error_pages[i];
+		char path[32], key[32];
+		json_t *ctx = json_object(), *meta;
+		int rc;
 
-	json_object_set_new(meta, "noindex", json_true());
-	json_object_set_new(ctx, "pagina", meta);
-	json_object_set_new(ctx, "nav", site_nav(s, NULL));
-	json_object_set_new(ctx, "kruimels", json_array());
-	rc = site_page(s, "/404.html", "404", ctx, 0, 0);
-	json_decref(ctx);
-	return rc;
+		snprintf(path, sizeof(path), "/%d.html", e->status);
+		snprintf(key, sizeof(key), "titel_%d", e->status);
+		meta = site_meta(s, path, site_t(s, key), NULL, "website");
+		json_object_set_new(meta, "noindex", json_true());
+		json_object_set_new(ctx, "pagina", meta);
+		json_object_set_new(ctx, "nav", site_nav(s, NULL));
+		json_object_set_new(ctx, "kruimels", json_array());
+		if (e->status != 404) {
+			snprintf(key, sizeof(key), "fout_%d_uitleg", e->status);
+			json_object_set_new(ctx, "uitleg", json_string(site_t(s, key)));
+		}
+		rc = site_page(s, path, e->template, ctx, 0, 0);
+		json_decref(ctx);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
 }

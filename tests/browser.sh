@@ -24,6 +24,25 @@ for f in x.md x.mustache x.yaml x.db .htaccess; do
 	[ "$status" = 403 ] || [ "$status" = 404 ] && ok "lighttpd serves no source file ($f)" ||
 		fail "lighttpd serves no source file ($f)" "$status"
 done
+# lighttpd's own refusals show the site's Dutch pages, with their status.
+printf 'bron\n' > "$w/public/static/x.md"
+curl -s -o "$w/403.html" -w '%{http_code}' "http://127.0.0.1:$port/static/x.md" > "$w/status"
+rm -f "$w/public/static/x.md"
+[ "$(cat "$w/status")" = 403 ] && grep -q '<h1>Geen toegang</h1>' "$w/403.html" &&
+	ok "a forbidden file gets 403 with the site's Dutch page" ||
+	fail "a forbidden file gets 403 with the site's Dutch page" "$(cat "$w/status"; head -c 300 "$w/403.html")"
+python3 - "$port" > "$w/400.txt" <<'PY'
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBroken header line\r\n\r\n")
+out = b""
+while chunk := s.recv(65536):
+    out += chunk
+sys.stdout.write(out.decode("utf-8", "replace"))
+PY
+head -1 "$w/400.txt" | grep -q ' 400 ' && grep -q '<h1>Verzoek niet begrepen</h1>' "$w/400.txt" &&
+	ok "a malformed request gets 400 with the site's Dutch page" ||
+	fail "a malformed request gets 400 with the site's Dutch page" "$(head -c 300 "$w/400.txt")"
 src=$(find "$w/public" -name '*.md' -o -name '*.mustache' -o -name '*.yaml' -o -name '.*' | head -3)
 [ -z "$src" ] && ok "the built site holds no source file" || fail "the built site holds no source file" "$src"
 ctype=$(curl -s -o /dev/null -w '%{content_type}' "http://127.0.0.1:$port/evenementen/agenda.ics")
