@@ -212,16 +212,121 @@ commit_tree(git_repository *repo, const git_oid *commit, git_tree **out)
 	return rc < 0 ? error_git("cannot read commit") : 0;
 }
 
-/* Adds the paths of a diff to seen (path -> true). */
-static void
-add_diff_paths(git_diff *diff, json_t *seen)
-{
-	for (size_t i = 0, n = git_diff_num_deltas(diff); i < n; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
+/* Called by tree_changes() with each path that differs. */
+typedef void changed_fn(const char *path, void *arg);
 
-		json_object_set_new(seen, d->old_file.path, json_true());
-		json_object_set_new(seen, d->new_file.path, json_true());
+static int tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, struct buf *prefix,
+    changed_fn *fn, void *arg);
+
+/* One entry present on one side only, or of another kind on each: every file below it. */
+static int
+entry_changes(git_repository *repo, const git_tree_entry *e, int a_side, struct buf *prefix,
+    changed_fn *fn, void *arg)
+{
+	git_tree *sub = NULL;
+	int rc;
+
+	if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
+		fn(prefix->data, arg);
+		return 0;
 	}
+	if (git_tree_lookup(&sub, repo, git_tree_entry_id(e)) < 0)
+		return error_git("cannot read a folder of the repository");
+	rc = a_side ? tree_changes(repo, sub, NULL, prefix, fn, arg) : tree_changes(repo, NULL, sub, prefix, fn, arg);
+	git_tree_free(sub);
+	return rc;
+}
+
+/* prefix + "/" + name (no slash at the top), for the duration of one entry. */
+static size_t
+push_name(struct buf *prefix, const char *name)
+{
+	size_t len = prefix->len;
+
+	if (len)
+		buf_putc(prefix, '/');
+	buf_puts(prefix, name);
+	return len;
+}
+
+/*
+ * Calls fn with the path of every file that differs between trees a and
+ * b (either NULL for none). It descends only into folders whose ids
+ * differ, so a commit of one file reads a handful of trees at any size;
+ * libgit2's tree-to-tree diff reads every folder of both sides, which at
+ * 100,000 vacancies made one commit's diff take about 100 ms.
+ */
+static int
+tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, struct buf *prefix,
+    changed_fn *fn, void *arg)
+{
+	size_t na = a ? git_tree_entrycount(a) : 0, nb = b ? git_tree_entrycount(b) : 0;
+
+	for (size_t i = 0; i < na; i++) {
+		const git_tree_entry *ea = git_tree_entry_byindex(a, i);
+		const git_tree_entry *eb = b ? git_tree_entry_byname(b, git_tree_entry_name(ea)) : NULL;
+		size_t len = push_name(prefix, git_tree_entry_name(ea));
+		int rc = 0;
+
+		if (eb == NULL) {
+			rc = entry_changes(repo, ea, 1, prefix, fn, arg);
+		} else if (git_oid_equal(git_tree_entry_id(ea), git_tree_entry_id(eb)) &&
+		    git_tree_entry_filemode(ea) == git_tree_entry_filemode(eb)) {
+			;	/* the same file or folder */
+		} else if (git_tree_entry_type(ea) == GIT_OBJECT_TREE && git_tree_entry_type(eb) == GIT_OBJECT_TREE) {
+			git_tree *sa = NULL, *sb = NULL;
+
+			if (git_tree_lookup(&sa, repo, git_tree_entry_id(ea)) < 0 ||
+			    git_tree_lookup(&sb, repo, git_tree_entry_id(eb)) < 0)
+				rc = error_git("cannot read a folder of the repository");
+			else
+				rc = tree_changes(repo, sa, sb, prefix, fn, arg);
+			git_tree_free(sa);
+			git_tree_free(sb);
+		} else if (git_tree_entry_type(ea) != GIT_OBJECT_TREE && git_tree_entry_type(eb) != GIT_OBJECT_TREE) {
+			fn(prefix->data, arg);
+		} else {	/* a file became a folder or back */
+			rc = entry_changes(repo, ea, 1, prefix, fn, arg);
+			if (rc == 0)
+				rc = entry_changes(repo, eb, 0, prefix, fn, arg);
+		}
+		buf_truncate(prefix, len);
+		if (rc < 0)
+			return rc;
+	}
+	for (size_t i = 0; i < nb; i++) {
+		const git_tree_entry *eb = git_tree_entry_byindex(b, i);
+		size_t len;
+		int rc;
+
+		if (a && git_tree_entry_byname(a, git_tree_entry_name(eb)))
+			continue;	/* compared above */
+		len = push_name(prefix, git_tree_entry_name(eb));
+		rc = entry_changes(repo, eb, 0, prefix, fn, arg);
+		buf_truncate(prefix, len);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* tree_changes() from the top. */
+static int
+changed_files(git_repository *repo, const git_tree *a, const git_tree *b, changed_fn *fn, void *arg)
+{
+	struct buf prefix = BUF_INIT;
+	int rc;
+
+	rc = tree_changes(repo, a, b, &prefix, fn, arg);
+	buf_release(&prefix);
+	return rc;
+}
+
+/* Adds path to the set arg (path -> true). */
+static void
+add_path(const char *path, void *arg)
+{
+	json_object_set_new(arg, path, json_true());
 }
 
 /*
@@ -234,7 +339,6 @@ json_t *
 repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 {
 	git_tree *a = NULL, *b = NULL;
-	git_diff *diff = NULL;
 	git_revwalk *walk = NULL;
 	json_t *seen = json_object(), *out = NULL, *v;
 	const char *path;
@@ -242,13 +346,8 @@ repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 
 	if (commit_tree(repo, from, &a) < 0 || commit_tree(repo, to, &b) < 0)
 		goto out;
-	if (git_diff_tree_to_tree(&diff, repo, a, b, NULL) < 0) {
-		error_git("cannot compare commits");
+	if (changed_files(repo, a, b, add_path, seen) < 0)
 		goto out;
-	}
-	add_diff_paths(diff, seen);
-	git_diff_free(diff);
-	diff = NULL;
 	if (from && (git_revwalk_new(&walk, repo) < 0 || git_revwalk_push(walk, to) < 0 ||
 	    git_revwalk_hide(walk, from) < 0)) {
 		error_git("cannot walk history");
@@ -258,13 +357,13 @@ repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 		git_commit *c = NULL, *parent = NULL;
 		git_tree *tree = NULL, *parent_tree = NULL;
 
-		if (git_commit_lookup(&c, repo, &id) == 0 && git_commit_tree(&tree, c) == 0) {
+		/* The one new commit, right on from: its changes are the net difference. */
+		if (git_commit_lookup(&c, repo, &id) == 0 && !(git_oid_equal(&id, to) &&
+		    git_commit_parentcount(c) == 1 && git_oid_equal(git_commit_parent_id(c, 0), from)) &&
+		    git_commit_tree(&tree, c) == 0) {
 			if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) == 0)
 				git_commit_tree(&parent_tree, parent);
-			if (git_diff_tree_to_tree(&diff, repo, parent_tree, tree, NULL) == 0)
-				add_diff_paths(diff, seen);
-			git_diff_free(diff);
-			diff = NULL;
+			changed_files(repo, parent_tree, tree, add_path, seen);
 		}
 		git_tree_free(parent_tree);
 		git_tree_free(tree);
@@ -286,22 +385,40 @@ repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 	}
 out:
 	git_revwalk_free(walk);
-	git_diff_free(diff);
 	git_tree_free(a);
 	git_tree_free(b);
 	json_decref(seen);
 	return out;
 }
 
+/* What repo_last_changed() still looks for, and the time of the commit it reads. */
+struct last_change {
+	json_t *paths;
+	size_t missing;
+	long long when;
+};
+
+static void
+note_change(const char *path, void *arg)
+{
+	struct last_change *last = arg;
+	json_t *v = json_object_get(last->paths, path);
+
+	if (v && json_is_null(v)) {
+		json_object_set_new(last->paths, path, json_integer(last->when));
+		last->missing--;
+	}
+}
+
 int
 repo_last_changed(git_repository *repo, const git_oid *head, json_t *paths)
 {
 	git_revwalk *walk = NULL;
-	size_t missing = json_object_size(paths);
+	struct last_change last = { paths, json_object_size(paths), 0 };
 	git_oid id;
 	int rc = -1;
 
-	if (missing == 0)
+	if (last.missing == 0)
 		return 0;
 	if (git_revwalk_new(&walk, repo) < 0 ||
 	    git_revwalk_sorting(walk, GIT_SORT_TIME) < 0 ||
@@ -310,18 +427,15 @@ repo_last_changed(git_repository *repo, const git_oid *head, json_t *paths)
 		goto out;
 	}
 	git_revwalk_simplify_first_parent(walk);
-	while (missing && git_revwalk_next(&id, walk) == 0) {
+	while (last.missing && git_revwalk_next(&id, walk) == 0) {
 		git_commit *c = NULL;
 		git_tree *tree = NULL, *parent_tree = NULL;
-		git_diff *diff = NULL;
-		long long when;
 
 		if (git_commit_lookup(&c, repo, &id) < 0 || git_commit_tree(&tree, c) < 0) {
 			git_commit_free(c);
 			error_git("cannot read commit");
 			goto out;
 		}
-		when = (long long)git_commit_time(c);
 		if (git_commit_parentcount(c) > 0) {
 			git_commit *parent = NULL;
 
@@ -329,18 +443,8 @@ repo_last_changed(git_repository *repo, const git_oid *head, json_t *paths)
 				git_commit_tree(&parent_tree, parent);
 			git_commit_free(parent);
 		}
-		if (git_diff_tree_to_tree(&diff, repo, parent_tree, tree, NULL) == 0) {
-			for (size_t i = 0, n = git_diff_num_deltas(diff); i < n && missing; i++) {
-				const git_diff_delta *d = git_diff_get_delta(diff, i);
-				json_t *v = json_object_get(paths, d->new_file.path);
-
-				if (v && json_is_null(v)) {
-					json_object_set_new(paths, d->new_file.path, json_integer(when));
-					missing--;
-				}
-			}
-		}
-		git_diff_free(diff);
+		last.when = (long long)git_commit_time(c);
+		changed_files(repo, parent_tree, tree, note_change, &last);
 		git_tree_free(parent_tree);
 		git_tree_free(tree);
 		git_commit_free(c);
