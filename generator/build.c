@@ -1118,6 +1118,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	char stamp[DIGEST_HEX];
 	struct sigaction old_chld;
 	FILE *report = NULL;
+	char *outside = NULL;
 	pid_t worker = 0;
 	int rc = -1, wrc = 0;
 
@@ -1144,6 +1145,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	 */
 	if (!same_state(ix, "finished", "1"))
 		s.force = 1;
+	/* Pages written between builds (build_vacancy_page) may be stale now: see below. */
+	outside = index_build_state(ix, "outside");
 	/* Only the feeds need it, and it scans every entry: not for one page. */
 	s.commit_time = newest_change(&s);
 	if (index_set_build_state(ix, "finished", "0") < 0)
@@ -1186,11 +1189,23 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		char produced[48];
 		int moved;
 
+		/*
+		 * The walk over the whole site for stale files (a second or more
+		 * at 100,000 vacancies) is needed only when files can be stale:
+		 * the last build did not finish, this one produced another set of
+		 * files than the last, or a page was written between builds.
+		 * Otherwise the site holds exactly the files of the last build,
+		 * which are this build's. A file added by hand is not removed
+		 * then (--full removes it).
+		 */
 		produced_digest(&s, produced, sizeof(produced));
-		moved = o->force || !same_state(ix, "produced", produced) || !same_state(ix, "finished", "1");
+		moved = s.force || !same_state(ix, "produced", produced) || (outside && strcmp(outside, "0"));
 		rc = store_keys(&s, moved);
 		if (moved)
 			remove_stale(&s, "");
+		if (rc == 0 && outside && strcmp(outside, "0") &&
+		    index_swap_build_state(ix, "outside", outside, "0") < 0)
+			rc = -1;
 		if (index_set_build_state(ix, "produced", produced) < 0 ||
 		    index_set_built_commit(ix, s.snapshot) < 0 ||
 		    index_set_build_state(ix, "stamp", stamp) < 0 ||
@@ -1200,6 +1215,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 out:
 	for (size_t i = 0; i < NPHASES; i++)
 		buf_release(&parts[i]);
+	free(outside);
 	site_close(&s);
 	return rc;
 }
@@ -1227,11 +1243,19 @@ build_vacancy_page(struct index *ix, const struct build_options *o, const char *
 	struct site s = { 0 };
 	int rc = -1;
 
+	char *outside = index_build_state(ix, "outside"), count[24];
+
 	/*
 	 * The page changes without a key: the next full build must render it,
 	 * whatever key it recorded before (the entry may return to that state).
+	 * And it may be a page the next build does not make (its vacancy gone
+	 * meanwhile): the count of such pages tells that build to look for
+	 * stale files, even when its set of files equals the last one's.
 	 */
-	if (site_open(&s, ix, o, &st) == 0 && forget_key(&s, slug) == 0)
+	snprintf(count, sizeof(count), "%lld", (outside ? atoll(outside) : 0) + 1);
+	free(outside);
+	if (index_set_build_state(ix, "outside", count) == 0 &&
+	    site_open(&s, ix, o, &st) == 0 && forget_key(&s, slug) == 0)
 		rc = pages_vacancy_one(&s, slug);
 	site_close(&s);
 	return rc;

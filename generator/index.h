@@ -70,6 +70,8 @@ int index_set_built_commit(struct index *ix, const char *commit);
  */
 char *index_build_state(struct index *ix, const char *name);
 int index_set_build_state(struct index *ix, const char *name, const char *value);
+/* Sets the state to value only while it still holds expect (another process may have moved it). 0 or -1. */
+int index_swap_build_state(struct index *ix, const char *name, const char *expect, const char *value);
 
 /* The site configuration and vocabularies of the indexed commit. 0 or -1. */
 int index_vocabs(struct index *ix, struct vocabs *v);
