@@ -327,6 +327,25 @@ index_digest(struct index *ix, char out[65])
 	return 0;
 }
 
+int
+index_swap_build_state(struct index *ix, const char *name, const char *expect, const char *value)
+{
+	sqlite3_stmt *s = NULL;
+	char key[64];
+	int rc;
+
+	snprintf(key, sizeof(key), "build_%s", name);
+	if (sqlite3_prepare_v2(ix->db, "UPDATE meta SET value = ?1 WHERE key = ?2 AND value = ?3", -1, &s,
+	    NULL) != SQLITE_OK)
+		return db_error(ix, "cannot write meta");
+	bind_text(s, 1, value);
+	bind_text(s, 2, key);
+	bind_text(s, 3, expect);
+	rc = sqlite3_step(s) == SQLITE_DONE ? 0 : db_error(ix, "cannot write meta");
+	sqlite3_finalize(s);
+	return rc;
+}
+
 const char *
 index_commit(struct index *ix)
 {
