@@ -44,7 +44,7 @@ static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS vacancies(slug TEXT PRIMARY KEY, status TEXT NOT NULL,"
 	"  geldig_tot TEXT NOT NULL, vrij INTEGER NOT NULL, geplaatst TEXT NOT NULL,"
 	"  organisatie TEXT NOT NULL, plaats TEXT NOT NULL, gemeente TEXT NOT NULL,"
-	"  sector TEXT NOT NULL);"
+	"  sector TEXT NOT NULL, digest TEXT NOT NULL DEFAULT '', updated INTEGER NOT NULL DEFAULT 0);"
 	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL,"
 	"  slug TEXT NOT NULL, PRIMARY KEY(facet, value, slug)) WITHOUT ROWID;"
 	/* Build state (build.c): the inputs each page was last rendered from. */
@@ -84,7 +84,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_DELETE_REFS] = "DELETE FROM refs WHERE path = ?",
 	[S_INSERT_REF] = "INSERT INTO refs(path, line, type, slug) VALUES(?,?,?,?)",
 	[S_INSERT_VACANCY] = "INSERT INTO vacancies(slug, status, geldig_tot, vrij, geplaatst, organisatie, plaats,"
-		" gemeente, sector) VALUES(?,?,?,?,?,?,?,?,?)",
+		" gemeente, sector, digest, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
 	[S_DELETE_VACANCY] = "DELETE FROM vacancies WHERE slug = ?",
 	[S_INSERT_FACET] = "INSERT OR IGNORE INTO facets(facet, value, slug) VALUES(?,?,?)",
 	[S_DELETE_FACETS] = "DELETE FROM facets WHERE slug = ?",
@@ -169,6 +169,33 @@ drop_old_schema(struct index *ix)
 	    " DROP TABLE IF EXISTS page_keys; DELETE FROM meta;");
 }
 
+/*
+ * The entry's digest and time beside each vacancy's list columns (schema
+ * 3 had them in entries only), so that list pages find their keys without
+ * reading every vacancy's whole entry. An older index gets the columns
+ * filled in place, once, rather than a reload from the repository.
+ */
+static int
+add_vacancy_keys(struct index *ix)
+{
+	sqlite3_stmt *s = NULL;
+	int found = 0;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT 1 FROM pragma_table_info('vacancies') WHERE name = 'digest'", -1,
+	    &s, NULL) != SQLITE_OK)
+		return db_error(ix, "cannot read the schema");
+	found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	if (found)
+		return 0;
+	return exec(ix, "BEGIN IMMEDIATE;"
+	    " ALTER TABLE vacancies ADD COLUMN digest TEXT NOT NULL DEFAULT '';"
+	    " ALTER TABLE vacancies ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;"
+	    " UPDATE vacancies SET (digest, updated) = (SELECT e.digest, e.updated FROM entries e"
+	    "   WHERE e.type = 'vacature' AND e.slug = vacancies.slug);"
+	    " COMMIT;");
+}
+
 struct index *
 index_open(const char *path)
 {
@@ -183,7 +210,8 @@ index_open(const char *path)
 		goto fail;
 	}
 	sqlite3_busy_timeout(ix->db, 10000);
-	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0 || exec(ix, index_sql) < 0)
+	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0 || add_vacancy_keys(ix) < 0 ||
+	    exec(ix, index_sql) < 0)
 		goto fail;
 	for (int i = 0; i < S_COUNT; i++)
 		if (sqlite3_prepare_v3(ix->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -566,7 +594,8 @@ bind_field(sqlite3_stmt *s, int i, struct record *rd)
 }
 
 static int
-store_vacancy(struct index *ix, struct record *rd, const char *slug, int slug_len)
+store_vacancy(struct index *ix, struct record *rd, const char *slug, int slug_len, const char *digest,
+	int digest_len, long long updated)
 {
 	sqlite3_stmt *s = stmt(ix, S_INSERT_VACANCY);
 	long long n;
@@ -578,6 +607,8 @@ store_vacancy(struct index *ix, struct record *rd, const char *slug, int slug_le
 	sqlite3_bind_int64(s, 4, get_int(rd));
 	for (int i = 5; i <= 9; i++)
 		bind_field(s, i, rd);
+	sqlite3_bind_text(s, 10, digest, digest_len, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 11, updated);
 	if (rd->bad)
 		return error("index: a broken record");
 	rc |= step_done(ix, s, "cannot store vacancy");
@@ -601,9 +632,9 @@ store_file(struct index *ix, const char *path, const struct buf *row, struct dia
 {
 	struct record rd = { row->data, row->data + row->len, 0 };
 	sqlite3_stmt *s = stmt(ix, S_INSERT);
-	const char *type_name, *slug;
-	int type, slug_len, rc;
-	long long refs;
+	const char *type_name, *slug, *digest;
+	int type, slug_len, digest_len, rc;
+	long long refs, updated;
 
 	type = (int)get_int(&rd);
 	if (type < 0 || type >= ENTRY_TYPES)
@@ -621,8 +652,10 @@ store_file(struct index *ix, const char *path, const struct buf *row, struct dia
 
 		sqlite3_bind_blob(s, 6, blob, len, SQLITE_STATIC);
 	}
-	sqlite3_bind_int64(s, 7, get_int(&rd));
-	bind_field(s, 8, &rd);
+	updated = get_int(&rd);
+	sqlite3_bind_int64(s, 7, updated);
+	digest = get_bytes(&rd, &digest_len);
+	sqlite3_bind_text(s, 8, digest, digest_len, SQLITE_STATIC);
 	if (rd.bad)
 		return error("index: a broken record");
 	rc = sqlite3_step(s);
@@ -651,7 +684,7 @@ store_file(struct index *ix, const char *path, const struct buf *row, struct dia
 		rc |= step_done(ix, s, "cannot store reference");
 	}
 	if (!rd.bad && get_int(&rd))
-		rc |= store_vacancy(ix, &rd, slug, slug_len);
+		rc |= store_vacancy(ix, &rd, slug, slug_len, digest, digest_len, updated);
 	if (rd.bad)
 		return error("index: a broken record");
 	return rc ? -1 : 0;

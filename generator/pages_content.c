@@ -193,7 +193,7 @@ organisation_current(struct site *s, const char *slug, const char *path, const c
 	long long updated)
 {
 	static const char *const sql[2] = {
-		"SELECT e.slug, e.digest FROM vacancies v JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+		"SELECT v.slug, v.digest FROM vacancies v"
 		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug",
 		"SELECT slug, digest FROM entries WHERE type = 'materiaal'"
 		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
