@@ -8,7 +8,9 @@
  * vacancies and facets (the columns list pages filter and sort on), and
  * meta (indexed commit, site configuration, vocabularies).
  */
+#define _GNU_SOURCE 1	/* F_SETPIPE_SZ */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdint.h>
@@ -27,6 +29,13 @@
 
 #define SCHEMA_VERSION "3"
 #define INDEX_MAX_WORKERS 4
+/*
+ * Files go to the parsing processes in runs of this many, and each pipe
+ * holds about a megabyte (a few hundred records): while this process
+ * stores one process's run, the others parse ahead instead of waiting.
+ */
+#define INDEX_RUN 64
+#define INDEX_PIPE (1 << 20)
 
 static const char schema_sql[] =
 	"PRAGMA journal_mode=WAL;"
@@ -860,8 +869,8 @@ walk_cb(void *arg, struct snapshot *s, const char *path)
  * Parsing processes. A load of a whole repository spends most of its time
  * reading, parsing and rendering files and the rest storing them. With
  * more than one core, processes forked for the load each walk the same
- * commit and prepare every n-th file, sending its record down a pipe,
- * while this process takes the records in walk order and stores them: the
+ * commit and prepare every n-th run of files, sending the records down a
+ * pipe, while this process takes them in walk order and stores them: the
  * index comes out exactly as one process makes it. A file with any
  * problem comes back as "do it here", and this process reads it again
  * for its diagnostics, in their order.
@@ -885,7 +894,7 @@ worker_cb(void *arg, struct snapshot *s, const char *path)
 	uint32_t len = 0;
 	int kind = REC_ROW;
 
-	if (w->seen++ % w->n != w->k)
+	if (w->seen++ / INDEX_RUN % w->n != w->k)
 		return 0;
 	p = prepare_file(r, s, path);
 	if (p == PREP_FAILED)
@@ -969,6 +978,7 @@ workers_start(struct run *r, git_repository *repo, const git_oid *commit, int n)
 			error_errno("index: pipe");
 			goto fail;
 		}
+		fcntl(fd[1], F_SETPIPE_SZ, INDEX_PIPE);	/* a smaller pipe is only slower */
 		fflush(NULL);
 		pid = fork();
 		if (pid == 0) {
@@ -1005,7 +1015,7 @@ static int
 store_cb(void *arg, struct snapshot *s, const char *path)
 {
 	struct run *r = arg;
-	FILE *f = r->from[r->seen++ % r->workers];
+	FILE *f = r->from[r->seen++ / INDEX_RUN % r->workers];
 	uint32_t len;
 	int kind = getc(f);
 
