@@ -547,32 +547,40 @@ out:
 	store_release(&s);
 }
 
+/* Whether path differs between two trees (either NULL for none): only the entries on its way are read. */
+static int
+path_changed(git_tree *tree, git_tree *ptree, const char *path)
+{
+	git_tree_entry *a = NULL, *b = NULL;
+	int in_a = tree && git_tree_entry_bypath(&a, tree, path) == 0;
+	int in_b = ptree && git_tree_entry_bypath(&b, ptree, path) == 0;
+	int changed = in_a != in_b || (in_a && (!git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(b)) ||
+	    git_tree_entry_filemode(a) != git_tree_entry_filemode(b)));
+
+	git_tree_entry_free(a);
+	git_tree_entry_free(b);
+	return changed;
+}
+
 /* The commits that changed path, newest first (at most limit). New array of {id, kort, auteur, datum, bericht}. */
 static json_t *
 history_of(struct admin *app, const char *path, int limit)
 {
-	git_diff_options opts;
 	git_revwalk *walk = NULL;
 	json_t *list = json_array();
-	char *paths[1] = { (char *)path };
 	git_oid id;
 
-	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
-	opts.pathspec.strings = paths;
-	opts.pathspec.count = 1;
-	opts.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH;
 	if (git_revwalk_new(&walk, app->repo) < 0 || git_revwalk_push_head(walk) < 0)
 		goto out;
 	git_revwalk_sorting(walk, GIT_SORT_TIME);
 	while ((int)json_array_size(list) < limit && git_revwalk_next(&id, walk) == 0) {
 		git_commit *cm = NULL, *parent = NULL;
 		git_tree *tree = NULL, *ptree = NULL;
-		git_diff *diff = NULL;
 
 		if (git_commit_lookup(&cm, app->repo, &id) == 0 && git_commit_tree(&tree, cm) == 0) {
 			if (git_commit_parentcount(cm) > 0 && git_commit_parent(&parent, cm, 0) == 0)
 				git_commit_tree(&ptree, parent);
-			if (git_diff_tree_to_tree(&diff, app->repo, ptree, tree, &opts) == 0 && git_diff_num_deltas(diff) > 0) {
+			if (path_changed(tree, ptree, path)) {
 				const git_signature *a = git_commit_author(cm);
 				char hex[41], when[32];
 				time_t tt = (time_t)a->when.time;
@@ -586,7 +594,6 @@ history_of(struct admin *app, const char *path, int limit)
 					"bericht", git_commit_summary(cm) ? git_commit_summary(cm) : ""));
 			}
 		}
-		git_diff_free(diff);
 		git_tree_free(ptree);
 		git_tree_free(tree);
 		git_commit_free(parent);

@@ -141,6 +141,29 @@ edit_url_of(struct ctx *c, const char *path)
 	return url;
 }
 
+/* A commit's changed files for "Recente wijzigingen": the first ten, each with its edit link. */
+struct commit_files {
+	struct ctx *c;
+	git_tree *tree;	/* the commit's */
+	json_t *entries;
+};
+
+static void
+add_changed_file(const char *path, void *arg)
+{
+	struct commit_files *cf = arg;
+	git_tree_entry *e = NULL;
+	char *url = NULL;
+
+	if (json_array_size(cf->entries) >= 10)
+		return;
+	if (cf->tree && git_tree_entry_bypath(&e, cf->tree, path) == 0)	/* not deleted */
+		url = edit_url_of(cf->c, path);
+	git_tree_entry_free(e);
+	json_array_append_new(cf->entries, json_pack("{s:s, s:s?}", "pad", path, "url", url));
+	free(url);
+}
+
 void
 page_changes(struct ctx *c)
 {
@@ -153,7 +176,6 @@ page_changes(struct ctx *c)
 		while (json_array_size(list) < 50 && git_revwalk_next(&id, walk) == 0) {
 			git_commit *cm = NULL, *parent = NULL;
 			git_tree *tree = NULL, *ptree = NULL;
-			git_diff *diff = NULL;
 			json_t *entries = json_array();
 			char hex[41], when[32];
 			time_t tt;
@@ -164,15 +186,10 @@ page_changes(struct ctx *c)
 			git_commit_tree(&tree, cm);
 			if (git_commit_parentcount(cm) && git_commit_parent(&parent, cm, 0) == 0)
 				git_commit_tree(&ptree, parent);
-			if (git_diff_tree_to_tree(&diff, c->app->repo, ptree, tree, NULL) == 0) {
-				for (size_t i = 0, n = git_diff_num_deltas(diff); i < n && i < 10; i++) {
-					const git_diff_delta *dd = git_diff_get_delta(diff, i);
-					char *url = edit_url_of(c, dd->new_file.path);
+			{
+				struct commit_files cf = { c, tree, entries };
 
-					json_array_append_new(entries, json_pack("{s:s, s:s?}", "pad", dd->new_file.path,
-						"url", dd->status == GIT_DELTA_DELETED ? NULL : url));
-					free(url);
-				}
+				repo_tree_changes(c->app->repo, ptree, tree, add_changed_file, &cf);
 			}
 			git_oid_tostr(hex, sizeof(hex), &id);
 			tt = (time_t)git_commit_author(cm)->when.time;
@@ -181,7 +198,6 @@ page_changes(struct ctx *c)
 			json_array_append_new(list, json_pack("{s:s%, s:s, s:s, s:s, s:o}", "kort", hex, (size_t)10,
 				"auteur", git_commit_author(cm)->name, "datum", when,
 				"bericht", git_commit_summary(cm) ? git_commit_summary(cm) : "", "bestanden", entries));
-			git_diff_free(diff);
 			git_tree_free(ptree);
 			git_tree_free(tree);
 			git_commit_free(parent);

@@ -212,16 +212,13 @@ commit_tree(git_repository *repo, const git_oid *commit, git_tree **out)
 	return rc < 0 ? error_git("cannot read commit") : 0;
 }
 
-/* Called by tree_changes() with each path that differs. */
-typedef void changed_fn(const char *path, void *arg);
-
 static int tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, struct buf *prefix,
-    changed_fn *fn, void *arg);
+    repo_changed_fn *fn, void *arg);
 
 /* One entry present on one side only, or of another kind on each: every file below it. */
 static int
 entry_changes(git_repository *repo, const git_tree_entry *e, int a_side, struct buf *prefix,
-    changed_fn *fn, void *arg)
+    repo_changed_fn *fn, void *arg)
 {
 	git_tree *sub = NULL;
 	int rc;
@@ -258,7 +255,7 @@ push_name(struct buf *prefix, const char *name)
  */
 static int
 tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, struct buf *prefix,
-    changed_fn *fn, void *arg)
+    repo_changed_fn *fn, void *arg)
 {
 	size_t na = a ? git_tree_entrycount(a) : 0, nb = b ? git_tree_entrycount(b) : 0;
 
@@ -310,9 +307,8 @@ tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, struct 
 	return 0;
 }
 
-/* tree_changes() from the top. */
-static int
-changed_files(git_repository *repo, const git_tree *a, const git_tree *b, changed_fn *fn, void *arg)
+int
+repo_tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, repo_changed_fn *fn, void *arg)
 {
 	struct buf prefix = BUF_INIT;
 	int rc;
@@ -321,7 +317,6 @@ changed_files(git_repository *repo, const git_tree *a, const git_tree *b, change
 	buf_release(&prefix);
 	return rc;
 }
-
 /* Adds path to the set arg (path -> true). */
 static void
 add_path(const char *path, void *arg)
@@ -346,7 +341,7 @@ repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 
 	if (commit_tree(repo, from, &a) < 0 || commit_tree(repo, to, &b) < 0)
 		goto out;
-	if (changed_files(repo, a, b, add_path, seen) < 0)
+	if (repo_tree_changes(repo, a, b, add_path, seen) < 0)
 		goto out;
 	if (from && (git_revwalk_new(&walk, repo) < 0 || git_revwalk_push(walk, to) < 0 ||
 	    git_revwalk_hide(walk, from) < 0)) {
@@ -363,7 +358,7 @@ repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to)
 		    git_commit_tree(&tree, c) == 0) {
 			if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) == 0)
 				git_commit_tree(&parent_tree, parent);
-			changed_files(repo, parent_tree, tree, add_path, seen);
+			repo_tree_changes(repo, parent_tree, tree, add_path, seen);
 		}
 		git_tree_free(parent_tree);
 		git_tree_free(tree);
@@ -444,7 +439,7 @@ repo_last_changed(git_repository *repo, const git_oid *head, json_t *paths)
 			git_commit_free(parent);
 		}
 		last.when = (long long)git_commit_time(c);
-		changed_files(repo, parent_tree, tree, note_change, &last);
+		repo_tree_changes(repo, parent_tree, tree, note_change, &last);
 		git_tree_free(parent_tree);
 		git_tree_free(tree);
 		git_commit_free(c);

@@ -42,6 +42,15 @@ int repo_init_from_dir(const char *dest, const char *src, const char *name, cons
  */
 json_t *repo_changed_paths(git_repository *repo, const git_oid *from, const git_oid *to);
 
+/* Called by repo_tree_changes() with each path that differs. */
+typedef void repo_changed_fn(const char *path, void *arg);
+/*
+ * Calls fn with the path of every file that differs between trees a and
+ * b (either NULL for none), reading only the folders whose ids differ:
+ * cheap for a commit of a few files at any repository size, unlike
+ * libgit2's tree-to-tree diff. 0 or -1.
+ */
+int repo_tree_changes(git_repository *repo, const git_tree *a, const git_tree *b, repo_changed_fn *fn, void *arg);
 /*
  * For every path in the object `paths` (keys; values ignored), the time of
  * the newest commit reachable from head that changed it, stored as the
