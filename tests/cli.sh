@@ -134,5 +134,10 @@ bad "broken site template" "templates/vacature.mustache" ""
 check "good content builds again" build
 check "check passes, and the incremental index equals a fresh one" "$sb" -q -r "$w/repo" -d "$w/db" check
 check "check validates a work tree" "$sb" -q check "$fixture"
+# The whole repository read by one process and by parsing processes: the same index.
+check "an index made by one process" "$sb" -q -j 1 -r "$w/repo" -d "$w/db1" index
+check "equals one made with parsing processes" "$sb" -q -j 2 -r "$w/repo" -d "$w/db1" check
+check "an index made with parsing processes" "$sb" -q -j 2 -r "$w/repo" -d "$w/db2" index
+check "equals one made by one process" "$sb" -q -j 1 -r "$w/repo" -d "$w/db2" check
 
 finish
