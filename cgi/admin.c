@@ -495,11 +495,21 @@ main(int argc, char **argv)
 	app.db = index_db(app.ix);
 	if (accounts_init(app.db) < 0)
 		return 1;
-	/* Catch up with commits made while no admin ran (a push, a crash). */
-	if (publish(&app, &d, NULL, NULL) != 0) {
-		diags_print(&d, stderr);
+	/*
+	 * Catch up with commits made while no admin ran (a push, a crash) in
+	 * a build of its own, as after a save: on a large site that build
+	 * takes minutes, and the first broker must not wait for it. Only an
+	 * index that holds nothing yet is filled here, since the forms need
+	 * its vocabularies.
+	 */
+	if (!*index_commit(app.ix)) {
+		struct index_stats st;
+
+		if (index_update(app.ix, app.repo, 0, &d, &st) != 0)
+			diags_print(&d, stderr);
 		diags_clear(&d);
 	}
+	app.pending = 1;
 	/* The admin speaks the site's language; the index knows which. */
 	if (index_vocabs(app.ix, &v) < 0)
 		return 1;
@@ -508,6 +518,7 @@ main(int argc, char **argv)
 	if (app.theme == NULL)
 		return 1;
 	signal(SIGCHLD, SIG_IGN);	/* build children reap themselves */
+	publish_pending(&app);
 	if (FCGX_Init() != 0 || FCGX_InitRequest(&req, 0, 0) != 0)
 		return error("cannot start FastCGI"), 1;
 	while (FCGX_Accept_r(&req) >= 0) {
