@@ -54,8 +54,8 @@ static const char schema_sql[] =
 	"  geldig_tot TEXT NOT NULL, vrij INTEGER NOT NULL, geplaatst TEXT NOT NULL,"
 	"  organisatie TEXT NOT NULL, plaats TEXT NOT NULL, gemeente TEXT NOT NULL,"
 	"  sector TEXT NOT NULL, digest TEXT NOT NULL DEFAULT '', updated INTEGER NOT NULL DEFAULT 0);"
-	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL,"
-	"  slug TEXT NOT NULL, PRIMARY KEY(facet, value, slug)) WITHOUT ROWID;"
+	/* Its key is an index (facets_key below), so that a load of everything can make it by one sort. */
+	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL, slug TEXT NOT NULL);"
 	/* Build state (build.c): the inputs each page was last rendered from. */
 	"CREATE TABLE IF NOT EXISTS page_keys(path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;";
 
@@ -74,11 +74,14 @@ static const char index_sql[] =
 	"CREATE INDEX IF NOT EXISTS vacancies_listed ON vacancies(status, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_sector ON vacancies(sector, gemeente, geplaatst);"
 	"CREATE INDEX IF NOT EXISTS vacancies_sector_date ON vacancies(sector, geplaatst);"
-	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug);";
+	"CREATE UNIQUE INDEX IF NOT EXISTS facets_key ON facets(facet, value, slug);"
+	/* Covering, as it was when facets had no rowid: the counts of every list walk it. */
+	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug, facet, value);";
 static const char drop_index_sql[] =
 	"DROP INDEX IF EXISTS refs_path; DROP INDEX IF EXISTS entries_updated; DROP INDEX IF EXISTS vacancies_org;"
 	" DROP INDEX IF EXISTS vacancies_listed; DROP INDEX IF EXISTS vacancies_sector;"
-	" DROP INDEX IF EXISTS vacancies_sector_date; DROP INDEX IF EXISTS facets_slug;";
+	" DROP INDEX IF EXISTS vacancies_sector_date; DROP INDEX IF EXISTS facets_key;"
+	" DROP INDEX IF EXISTS facets_slug;";
 
 enum stmt {
 	S_INSERT, S_FIND_PATH, S_DELETE_PATH, S_DELETE_REFS, S_INSERT_REF,
@@ -105,7 +108,7 @@ static const char *const stmt_sql[S_COUNT] = {
 struct index {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[S_COUNT];
-	sqlite3_stmt *bulk_facet;	/* while a whole repository loads: rows to sort into facets */
+	int bulk;		/* a whole repository loads, its secondary indexes dropped */
 	int jobs;		/* processes for a load of everything; 0: one per core */
 	char commit[GIT_OID_HEXSZ + 1];
 	char built[GIT_OID_HEXSZ + 1];
@@ -205,6 +208,33 @@ add_vacancy_keys(struct index *ix)
 	    " COMMIT;");
 }
 
+/*
+ * Schema 3 made facets a table without rowid, its key the tree itself; a
+ * load of everything then inserted every row into it at a random place
+ * (or, sorted, still seeking for each). Now it is a plain table with that
+ * key as an index. An older index is converted in place, once.
+ */
+static int
+facets_with_key_index(struct index *ix)
+{
+	sqlite3_stmt *s = NULL;
+	int old;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'facets'"
+	    " AND sql LIKE '%WITHOUT ROWID%'", -1, &s, NULL) != SQLITE_OK)
+		return db_error(ix, "cannot read the schema");
+	old = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	if (!old)
+		return 0;
+	return exec(ix, "BEGIN IMMEDIATE;"
+	    " CREATE TABLE facets_new(facet TEXT NOT NULL, value TEXT NOT NULL, slug TEXT NOT NULL);"
+	    " INSERT INTO facets_new(facet, value, slug) SELECT facet, value, slug FROM facets;"
+	    " DROP TABLE facets;"
+	    " ALTER TABLE facets_new RENAME TO facets;"
+	    " COMMIT;");
+}
+
 struct index *
 index_open(const char *path)
 {
@@ -220,7 +250,7 @@ index_open(const char *path)
 	}
 	sqlite3_busy_timeout(ix->db, 10000);
 	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0 || add_vacancy_keys(ix) < 0 ||
-	    exec(ix, index_sql) < 0)
+	    facets_with_key_index(ix) < 0 || exec(ix, index_sql) < 0)
 		goto fail;
 	for (int i = 0; i < S_COUNT; i++)
 		if (sqlite3_prepare_v3(ix->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -241,7 +271,6 @@ index_close(struct index *ix)
 		return;
 	for (int i = 0; i < S_COUNT; i++)
 		sqlite3_finalize(ix->stmt[i]);
-	sqlite3_finalize(ix->bulk_facet);
 	sqlite3_close(ix->db);
 	free(ix);
 }
@@ -576,12 +605,17 @@ put_vacancy(struct buf *row, const struct vocabs *v, json_t *data)
 		json_t *item;
 		size_t j;
 
-		json_array_foreach(json_object_get(data, lists[i].key), j, item)
-			if (json_is_string(item)) {
+		json_array_foreach(json_object_get(data, lists[i].key), j, item) {
+			size_t k = 0;
+
+			while (k < j && !json_equal(json_array_get(json_object_get(data, lists[i].key), k), item))
+				k++;
+			if (json_is_string(item) && k == j) {	/* each value once */
 				put_str(row, lists[i].facet);
 				put_str(row, json_string_value(item));
 				n++;
 			}
+		}
 	}
 	put_str(row, "soort");
 	put_str(row, str(data, "soort"));
@@ -623,7 +657,7 @@ store_vacancy(struct index *ix, struct record *rd, const char *slug, int slug_le
 	rc |= step_done(ix, s, "cannot store vacancy");
 	n = get_int(rd);
 	for (long long i = 0; i < n && !rd->bad; i++) {
-		s = ix->bulk_facet ? ix->bulk_facet : stmt(ix, S_INSERT_FACET);
+		s = stmt(ix, S_INSERT_FACET);
 		bind_field(s, 1, rd);
 		bind_field(s, 2, rd);
 		sqlite3_bind_text(s, 3, slug, slug_len, SQLITE_STATIC);
@@ -1169,43 +1203,31 @@ clear_all(struct index *ix)
 
 /*
  * The start of a load of everything (inside its transaction): the
- * secondary indexes go, and facet rows collect in a temporary table, so
- * that bulk_end() can add them to the facets tree in its order.
+ * secondary indexes go, facets_key with them, so rows are appended
+ * (put_vacancy() leaves out a vacancy's repeated values, which that key
+ * would have ignored).
  */
 static int
 bulk_begin(struct index *ix)
 {
-	if (exec(ix, drop_index_sql) < 0 ||
-	    exec(ix, "CREATE TEMP TABLE IF NOT EXISTS bulk_facets(facet TEXT, value TEXT, slug TEXT);"
-	    " DELETE FROM temp.bulk_facets;") < 0)
+	if (exec(ix, drop_index_sql) < 0)
 		return -1;
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO temp.bulk_facets(facet, value, slug) VALUES(?,?,?)", -1,
-	    &ix->bulk_facet, NULL) != SQLITE_OK)
-		return db_error(ix, "cannot prepare the load");
+	ix->bulk = 1;
 	return 0;
 }
 
 /*
- * The end of it: sorted facets and the indexes again. Called after a
- * failed load too (then only to let go of the statement: the caller's
- * rollback restores the indexes). 0 or -1.
+ * The end of it: the indexes again, each made by one sort. Called after
+ * a failed load too, then doing nothing: the caller's rollback restores
+ * the indexes. 0 or -1.
  */
 static int
 bulk_end(struct index *ix, int ok)
 {
-	int rc = 0;
-
-	if (ix->bulk_facet == NULL)
+	if (!ix->bulk)
 		return 0;
-	sqlite3_finalize(ix->bulk_facet);
-	ix->bulk_facet = NULL;
-	if (ok)
-		rc = exec(ix, "INSERT OR IGNORE INTO facets(facet, value, slug)"
-		    " SELECT facet, value, slug FROM temp.bulk_facets ORDER BY facet, value, slug;"
-		    " DELETE FROM temp.bulk_facets;");
-	if (ok && rc == 0)
-		rc = exec(ix, index_sql);
-	return rc;
+	ix->bulk = 0;
+	return ok ? exec(ix, index_sql) : 0;
 }
 
 /*
