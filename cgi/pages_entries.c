@@ -109,6 +109,18 @@ page_link(const char *q, const char *status, long page)
 	return v;
 }
 
+/* The list filter's values: ?1 type, ?2 title pattern, ?3 status, ?4 owner (NULL: any). */
+static void
+bind_list_filter(sqlite3_stmt *st, enum entry_type t, const char *like, const char *status, const char *owner)
+{
+	sqlite3_bind_text(st, 1, entry_type_names[t], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, like, -1, SQLITE_STATIC);
+	if (status && *status)
+		sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
+	if (owner)
+		sqlite3_bind_text(st, 4, owner, -1, SQLITE_STATIC);
+}
+
 void
 page_list(struct ctx *c)
 {
@@ -117,7 +129,7 @@ page_list(struct ctx *c)
 	const char *school = is_role(c, "school") ? json_string_value(json_object_get(c->account, "organisatie")) : NULL;
 	long page = form_get(c->rq->query, "pagina") ? atol(form_get(c->rq->query, "pagina")) : 1;
 	json_t *items, *data;
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = NULL, *count = NULL;
 	struct buf like = BUF_INIT;
 	char key[64], *new_url;
 	long total = 0;
@@ -136,23 +148,26 @@ page_list(struct ctx *c)
 		buf_putc(&like, *p);
 	}
 	buf_putc(&like, '%');
-	/* One query for every type: the title (or name) is searched, status filters vacancies. */
-	if (sqlite3_prepare_v2(c->app->db,
-	    "SELECT slug, data, count(*) OVER () FROM entries WHERE type = ?1"
-	    " AND coalesce(json_extract(data, '$.titel'), json_extract(data, '$.naam'), '') LIKE ?2 ESCAPE '\\'"
-	    " AND (?3 IS NULL OR json_extract(data, '$.status') = ?3)"
-	    " AND (?4 IS NULL OR json_extract(data, '$.eigenaar') = ?4)"
-	    " ORDER BY coalesce(json_extract(data, '$.titel'), json_extract(data, '$.naam')) COLLATE NOCASE, slug"
-	    " LIMIT ?5 OFFSET ?6", -1, &st, NULL) != SQLITE_OK) {
+	/*
+	 * One filter for every type: the title (or name) is searched, status
+	 * filters vacancies, owner a school's materials. The index's narrow
+	 * listing answers the count and the page's order; only the page's
+	 * own entries are read whole.
+	 */
+#define LIST_WHERE " WHERE l.type = ?1 AND l.title LIKE ?2 ESCAPE '\\' AND (?3 IS NULL OR l.status = ?3)" \
+	" AND (?4 IS NULL OR l.owner = ?4)"
+	if (sqlite3_prepare_v2(c->app->db, "SELECT count(*) FROM listing l" LIST_WHERE, -1, &count, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(c->app->db, "SELECT e.slug, e.data FROM listing l JOIN entries e"
+	    " ON e.type = l.type AND e.slug = l.slug" LIST_WHERE
+	    " ORDER BY l.title COLLATE NOCASE, l.slug LIMIT ?5 OFFSET ?6", -1, &st, NULL) != SQLITE_OK) {
 		view_message(c, 500, "beheer_fout_titel", ctx_t(c, "beheer_fout_500"));
 		goto out;
 	}
-	sqlite3_bind_text(st, 1, entry_type_names[t], -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, like.data, -1, SQLITE_STATIC);
-	if (status && *status)
-		sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
-	if (school)
-		sqlite3_bind_text(st, 4, school, -1, SQLITE_STATIC);
+#undef LIST_WHERE
+	bind_list_filter(count, t, like.data, status, school);
+	bind_list_filter(st, t, like.data, status, school);
+	if (sqlite3_step(count) == SQLITE_ROW)
+		total = sqlite3_column_int(count, 0);
 	sqlite3_bind_int(st, 5, PER_PAGE);
 	sqlite3_bind_int64(st, 6, (page - 1) * PER_PAGE);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -160,7 +175,6 @@ page_list(struct ctx *c)
 		char *url = admin_url(c, "/%s/%s/", c->param[0], u);
 		json_t *d = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
 
-		total = sqlite3_column_int(st, 2);
 		json_array_append_new(items, json_pack("{s:s, s:s, s:s?, s:s?, s:s?}", "url", url,
 			"titel", store_title(d), "status", json_string_value(json_object_get(d, "status")),
 			"geldig_tot", json_string_value(json_object_get(d, "geldig_tot")),
@@ -169,7 +183,6 @@ page_list(struct ctx *c)
 		free(u);
 		free(url);
 	}
-	sqlite3_finalize(st);
 	snprintf(key, sizeof(key), "beheer_lijst_%s", c->param[0]);
 	new_url = admin_url(c, "/%s/nieuw", c->param[0]);
 	data = json_pack("{s:o, s:s, s:s, s:I, s:s, s:b}", "items", items, "q", q ? q : "",
@@ -183,6 +196,8 @@ page_list(struct ctx *c)
 	view(c, 200, "lijst", ctx_t(c, key), data);
 	free(new_url);
 out:
+	sqlite3_finalize(count);
+	sqlite3_finalize(st);
 	json_decref(items);
 	buf_release(&like);
 }

@@ -112,10 +112,10 @@ page_dashboard(struct ctx *c)
 		"verloopt", vacancy_rows(c, "SELECT e.slug, e.data, e.path FROM vacancies v JOIN entries e"
 		    " ON e.type = 'vacature' AND e.slug = v.slug WHERE v.status = 'open' AND v.geldig_tot >= ?1"
 		    " AND v.geldig_tot <= ?2 ORDER BY v.geldig_tot, v.slug LIMIT 100", today, soon),
-		"oud", vacancy_rows(c, "SELECT e.slug, e.data, e.path FROM vacancies v JOIN entries e"
-		    " ON e.type = 'vacature' AND e.slug = v.slug WHERE v.status IN ('open', 'vol')"
-		    " AND coalesce(json_extract(e.data, '$.geverifieerd'), '') < ?1"
-		    " ORDER BY json_extract(e.data, '$.geverifieerd'), v.slug LIMIT 100", stale, NULL),
+		"oud", vacancy_rows(c, "SELECT e.slug, e.data, e.path FROM listing l"
+		    " JOIN vacancies v ON v.slug = l.slug JOIN entries e ON e.type = l.type AND e.slug = l.slug"
+		    " WHERE l.type = 'vacature' AND v.status IN ('open', 'vol') AND coalesce(l.verified, '') < ?1"
+		    " ORDER BY l.verified, l.slug LIMIT 100", stale, NULL),
 		"vandaag", today);
 	if (done)
 		json_object_set_new(data, "actueel_gedaan", json_string(done));

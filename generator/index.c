@@ -37,6 +37,9 @@
 #define INDEX_RUN 64
 #define INDEX_PIPE (1 << 20)
 
+/* An entry's title for lists: a vacancy's, event's... titel, an organisation's naam. */
+#define LISTING_TITLE(data) "coalesce(json_extract(" data ", '$.titel'), json_extract(" data ", '$.naam'), '')"
+
 static const char schema_sql[] =
 	"PRAGMA journal_mode=WAL;"
 	"PRAGMA synchronous=NORMAL;"
@@ -57,7 +60,22 @@ static const char schema_sql[] =
 	/* Its key is an index (facets_key below), so that a load of everything can make it by one sort. */
 	"CREATE TABLE IF NOT EXISTS facets(facet TEXT NOT NULL, value TEXT NOT NULL, slug TEXT NOT NULL);"
 	/* Build state (build.c): the inputs each page was last rendered from. */
-	"CREATE TABLE IF NOT EXISTS page_keys(path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;";
+	"CREATE TABLE IF NOT EXISTS page_keys(path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;"
+	/*
+	 * What the admin's lists sort and filter on, one narrow row per entry:
+	 * at 100,000 vacancies a list that read every entry's JSON took over a
+	 * second. Triggers keep it, so no writer of entries can forget it.
+	 */
+	"CREATE TABLE IF NOT EXISTS listing(type TEXT NOT NULL, slug TEXT NOT NULL, title TEXT NOT NULL,"
+	"  status TEXT, owner TEXT, verified TEXT, PRIMARY KEY(type, slug)) WITHOUT ROWID;"
+	"CREATE TRIGGER IF NOT EXISTS listing_add AFTER INSERT ON entries BEGIN"
+	"  INSERT INTO listing(type, slug, title, status, owner, verified) VALUES(new.type,"
+	"   new.slug, " LISTING_TITLE("new.data") ", json_extract(new.data, '$.status'),"
+	"   json_extract(new.data, '$.eigenaar'), json_extract(new.data, '$.geverifieerd'));"
+	" END;"
+	"CREATE TRIGGER IF NOT EXISTS listing_remove AFTER DELETE ON entries BEGIN"
+	"  DELETE FROM listing WHERE type = old.type AND slug = old.slug;"
+	" END;";
 
 /*
  * The secondary indexes. A load of the whole repository drops them and
@@ -76,12 +94,16 @@ static const char index_sql[] =
 	"CREATE INDEX IF NOT EXISTS vacancies_sector_date ON vacancies(sector, geplaatst);"
 	"CREATE UNIQUE INDEX IF NOT EXISTS facets_key ON facets(facet, value, slug);"
 	/* Covering, as it was when facets had no rowid: the counts of every list walk it. */
-	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug, facet, value);";
+	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug, facet, value);"
+	/* The admin's lists: in title order, filtered and counted from the index alone. */
+	"CREATE INDEX IF NOT EXISTS listing_order ON listing(type, title COLLATE NOCASE, slug, status, owner);"
+	"CREATE INDEX IF NOT EXISTS listing_verified ON listing(type, verified);";
 static const char drop_index_sql[] =
 	"DROP INDEX IF EXISTS refs_path; DROP INDEX IF EXISTS entries_updated; DROP INDEX IF EXISTS vacancies_org;"
 	" DROP INDEX IF EXISTS vacancies_listed; DROP INDEX IF EXISTS vacancies_sector;"
 	" DROP INDEX IF EXISTS vacancies_sector_date; DROP INDEX IF EXISTS facets_key;"
-	" DROP INDEX IF EXISTS facets_slug;";
+	" DROP INDEX IF EXISTS facets_slug; DROP INDEX IF EXISTS listing_order;"
+	" DROP INDEX IF EXISTS listing_verified;";
 
 enum stmt {
 	S_INSERT, S_FIND_PATH, S_DELETE_PATH, S_DELETE_REFS, S_INSERT_REF,
@@ -177,7 +199,7 @@ drop_old_schema(struct index *ix)
 	if (!old)
 		return 0;
 	return exec(ix, "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS refs;"
-	    " DROP TABLE IF EXISTS vacancies; DROP TABLE IF EXISTS facets;"
+	    " DROP TABLE IF EXISTS vacancies; DROP TABLE IF EXISTS facets; DROP TABLE IF EXISTS listing;"
 	    " DROP TABLE IF EXISTS page_keys; DELETE FROM meta;");
 }
 
@@ -235,6 +257,33 @@ facets_with_key_index(struct index *ix)
 	    " COMMIT;");
 }
 
+/*
+ * The admin's listing came after schema 3: an index without it gets it
+ * filled from the entries in place, once (schema_sql has just made the
+ * table and its triggers).
+ */
+static int
+fill_listing(struct index *ix)
+{
+	sqlite3_stmt *s = NULL;
+	int empty;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT NOT EXISTS (SELECT 1 FROM listing) AND EXISTS (SELECT 1 FROM entries)",
+	    -1, &s, NULL) != SQLITE_OK)
+		return db_error(ix, "cannot read the schema");
+	empty = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (!empty)
+		return 0;
+	/* In a write transaction that looks again: two processes opening at once fill it once. */
+	return exec(ix, "BEGIN IMMEDIATE;"
+	    " INSERT INTO listing(type, slug, title, status, owner, verified)"
+	    " SELECT type, slug, " LISTING_TITLE("data") ", json_extract(data, '$.status'),"
+	    " json_extract(data, '$.eigenaar'), json_extract(data, '$.geverifieerd') FROM entries"
+	    " WHERE NOT EXISTS (SELECT 1 FROM listing);"
+	    " COMMIT;");
+}
+
 struct index *
 index_open(const char *path)
 {
@@ -250,7 +299,7 @@ index_open(const char *path)
 	}
 	sqlite3_busy_timeout(ix->db, 10000);
 	if (drop_old_schema(ix) < 0 || exec(ix, schema_sql) < 0 || add_vacancy_keys(ix) < 0 ||
-	    facets_with_key_index(ix) < 0 || exec(ix, index_sql) < 0)
+	    facets_with_key_index(ix) < 0 || fill_listing(ix) < 0 || exec(ix, index_sql) < 0)
 		goto fail;
 	for (int i = 0; i < S_COUNT; i++)
 		if (sqlite3_prepare_v3(ix->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -1197,7 +1246,8 @@ store_vocabs(struct index *ix, const struct vocabs *v)
 static int
 clear_all(struct index *ix)
 {
-	return exec(ix, "DELETE FROM entries; DELETE FROM refs; DELETE FROM vacancies;"
+	/* listing first: the trigger then finds nothing to delete for each entry. */
+	return exec(ix, "DELETE FROM listing; DELETE FROM entries; DELETE FROM refs; DELETE FROM vacancies;"
 	    " DELETE FROM facets; DELETE FROM meta;");
 }
 
