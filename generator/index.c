@@ -95,6 +95,8 @@ static const char index_sql[] =
 	"CREATE UNIQUE INDEX IF NOT EXISTS facets_key ON facets(facet, value, slug);"
 	/* Covering, as it was when facets had no rowid: the counts of every list walk it. */
 	"CREATE INDEX IF NOT EXISTS facets_slug ON facets(slug, facet, value);"
+	/* The admin's dashboard: open vacancies that expire soon, in date order. */
+	"CREATE INDEX IF NOT EXISTS vacancies_expiry ON vacancies(status, geldig_tot, slug);"
 	/* The admin's lists: in title order, filtered and counted from the index alone. */
 	"CREATE INDEX IF NOT EXISTS listing_order ON listing(type, title COLLATE NOCASE, slug, status, owner);"
 	"CREATE INDEX IF NOT EXISTS listing_verified ON listing(type, verified);";
@@ -103,7 +105,7 @@ static const char drop_index_sql[] =
 	" DROP INDEX IF EXISTS vacancies_listed; DROP INDEX IF EXISTS vacancies_sector;"
 	" DROP INDEX IF EXISTS vacancies_sector_date; DROP INDEX IF EXISTS facets_key;"
 	" DROP INDEX IF EXISTS facets_slug; DROP INDEX IF EXISTS listing_order;"
-	" DROP INDEX IF EXISTS listing_verified;";
+	" DROP INDEX IF EXISTS listing_verified; DROP INDEX IF EXISTS vacancies_expiry;";
 
 enum stmt {
 	S_INSERT, S_FIND_PATH, S_DELETE_PATH, S_DELETE_REFS, S_INSERT_REF,
