@@ -691,8 +691,8 @@ static const struct phase {
 	{ "handboeken", pages_handbooks, 0 },
 	{ "tips en pagina's", pages_texts, 0 },
 	{ "materialen", pages_materials, 0 },
-	{ "zoekpagina", pages_search, 0 },
 	{ "zoekindex", search_write, 0 },
+	{ "zoekpagina", pages_search, 0 },	/* carries the entries of the index */
 	{ "home", pages_home, 0 },
 	{ "404", pages_404, 0 },
 };

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "escape.h"
+#include "search.h"
 #include "site.h"
 #include "util.h"
 
@@ -821,8 +822,22 @@ pages_search(struct site *s)
 {
 	json_t *counts = facet_counts(s);
 	json_t *ctx = json_pack("{s:o}", "facetten", facet_blocks(s, counts, NULL, NULL));
+	struct buf entries = BUF_INIT;
 
 	json_decref(counts);
+	/*
+	 * The search index's entries, so the script starts on the term shards
+	 * at once. The page is rendered on every build, after the index
+	 * (build.c runs the phase "zoekindex" first), so it never carries
+	 * another build's entries and needs no page key.
+	 */
+	if (search_entries(s, &entries) < 0) {
+		json_decref(ctx);
+		buf_release(&entries);
+		return -1;
+	}
+	json_object_set_new(ctx, "zoekindex", json_stringn(entries.data, entries.len));
+	buf_release(&entries);
 	return finish_page(s, ctx, "/zoeken/", "zoeken", site_t(s, "titel_zoeken"), NULL, "zoeken",
 	    site_crumbs(s, site_t(s, "titel_zoeken"), NULL, NULL), 0);
 }

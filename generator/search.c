@@ -1,9 +1,11 @@
 /*
  * The search index of /zoeken/, written as static JSON for the
  * enhancement script (theme/static/js/site.js); no program runs on the
- * server. Modelled on Pagefind: a first query fetches a small entry file,
- * the term shards its words fall in and the metadata of the results it
- * shows, nothing more.
+ * server. Modelled on Pagefind: a first query reads a small entry, then
+ * fetches the term shards its words fall in and the metadata of the
+ * results it shows, nothing more. The /zoeken/ page carries the entries
+ * (search_entries()), so the shards are asked for as soon as the script
+ * runs, without a round trip for the entry first.
  *
  * Three indexes, each a folder below zoeken/index/: open (the listed
  * vacancies), gesloten (the other published vacancies, fetched only when
@@ -48,6 +50,7 @@
 #define MAX_TERM 24		/* code points kept of a word */
 #define SNIPPET 180		/* bytes of text shown under a result, about */
 #define MAX_MASK 30		/* values of a multi-valued facet the script can filter on */
+#define INLINE_CLOSED 2048	/* bytes of the gesloten entry up to which the page carries it */
 
 /* Weight classes of a posting: where the word stands in the document. */
 enum { W_TEXT, W_TEXT_MORE, W_FIELD, W_TITLE };
@@ -1206,5 +1209,34 @@ search_write(struct site *s)
 	if (rc == 0)
 		rc = info_index(s);
 	layout_release(&l);
+	return rc;
+}
+
+int
+search_entries(struct site *s, struct buf *out)
+{
+	static const char *const names[] = { "open", "info", "gesloten" };
+	struct buf path = BUF_INIT, entry = BUF_INIT;
+	int rc = 0;
+
+	/*
+	 * The files as written: compact JSON made by jansson a moment ago, so
+	 * they are spliced, not parsed again. The template escapes the whole
+	 * for the attribute that holds it.
+	 */
+	buf_putc(out, '{');
+	for (size_t i = 0; rc == 0 && i < sizeof(names) / sizeof(names[0]); i++) {
+		buf_reset(&path);
+		buf_reset(&entry);
+		buf_printf(&path, "%s/zoeken/index/%s/start.json", s->out, names[i]);
+		rc = read_file(path.data, &entry);
+		if (rc < 0 || (!strcmp(names[i], "gesloten") && entry.len > INLINE_CLOSED))
+			continue;
+		buf_printf(out, "%s\"%s\":", i ? "," : "", names[i]);
+		buf_add(out, entry.data, entry.len);
+	}
+	buf_putc(out, '}');
+	buf_release(&path);
+	buf_release(&entry);
 	return rc;
 }

@@ -8,6 +8,7 @@
 #define SB_SEARCH_H
 
 struct site;
+struct buf;
 
 /*
  * Writes the three indexes (open vacancies, closed vacancies, handbook
@@ -16,6 +17,17 @@ struct site;
  * the build's read transaction. 0 or -1 (error printed).
  */
 int search_write(struct site *s);
+
+/*
+ * Appends to out, as one JSON object {"open": entry, "info": entry,
+ * "gesloten": entry}, the entry files (start.json) that search_write()
+ * wrote to the output folder, for the /zoeken/ page to carry, so that its
+ * script can ask for the term shards at once instead of fetching the
+ * entries first. gesloten is left out when its entry is large: the script
+ * needs it only for "also closed" and fetches it then. Call it after
+ * search_write() in the same build. 0 or -1 (error printed).
+ */
+int search_entries(struct site *s, struct buf *out);
 
 /*
  * Calls fn(arg, term) for every search term of text: the words folded

@@ -301,6 +301,48 @@ await step('a first filter fetches little', async () => {
   ok(p.errors.length === 0, 'first filter: no errors', p.errors.join('\n    '));
 });
 
+// 6c. The page carries the entries of the indexes (data-index): a first search asks for term shards
+// at once, no start.json. A page without them (an older one), or one the browser took from its cache
+// unasked (an old entry must not meet new shards), fetches start.json as before and finds the same.
+await step('the entries come with the page', async () => {
+  const entries = (p) => {
+    const got = [];
+    p.on('request', (r) => { const m = /\/zoeken\/index\/(\w+)\/start\.json/.exec(r.url()); if (m) got.push(m[1]); });
+    return got;
+  };
+  const p = await newPage({ viewport: phone });
+  const got = entries(p);
+  await p.goto(base + '/zoeken/?q=zorg');
+  await done(p);
+  const want = await view(p);
+  ok(got.length === 0, 'a first search fetches no entry file', got.join(' '));
+  ok(await p.evaluate(() => JSON.parse(document.getElementById('zoek-app').dataset.index).open.n > 0), 'the page holds the open index\'s entry');
+
+  const old = await newPage({ viewport: phone });
+  const gotOld = entries(old);
+  await old.route('**/zoeken/?q=zorg', async (route) => {
+    const r = await route.fetch();
+    await route.fulfill({ response: r, body: (await r.text()).replace(/ data-index="[^"]*"/, '') });
+  });
+  await old.goto(base + '/zoeken/?q=zorg');
+  await done(old);
+  ok(gotOld.sort().join(' ') === 'info open' && (await view(old)).titles.join() === want.titles.join(),
+    'a page without the entries fetches them and finds the same', gotOld.join(' '));
+
+  const cached = await newPage({ viewport: phone });
+  const gotCached = entries(cached);
+  await cached.addInitScript(() => {
+    const real = performance.getEntriesByType.bind(performance);
+    performance.getEntriesByType = (t) => (t === 'navigation' ? real(t).map((e) => ({ ...e.toJSON(), transferSize: 0 })) : real(t));
+  });
+  await cached.goto(base + '/zoeken/?q=zorg');
+  await done(cached);
+  ok(gotCached.sort().join(' ') === 'info open' && (await view(cached)).titles.join() === want.titles.join(),
+    'a page from the browser\'s cache fetches the entries afresh', gotCached.join(' '));
+  ok(p.errors.length + old.errors.length + cached.errors.length === 0, 'entries: no errors',
+    p.errors.concat(old.errors, cached.errors).join('\n    '));
+});
+
 // 7. axe-core with results and with filters, phone and desktop; the phone screenshot.
 for (const [what, path] of [['results', '/zoeken/?q=zorg'], ['filters', '/zoeken/?q=stage&sector=zorg-en-welzijn&niveau=vmbo-bb&plaats=0&km=25&periode=schooljaar&sorteer=afstand']]) {
   for (const [size, viewport] of [['telefoon', phone], ['desktop', desktop]]) {

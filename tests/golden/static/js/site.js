@@ -76,8 +76,18 @@
     .catch((e) => { delete cache[url]; throw e; }));
   const base = new URL('index/', form.action);
   const idx = {};
+  /*
+   * The entries come with the page (data-index), as fresh as the page: used
+   * unless the page itself came from the browser's cache unasked (no bytes
+   * transferred), which could pair an old entry with new shards. Then, and
+   * for an entry the page lacks, start.json is fetched, past the cache.
+   */
+  let E = {};
+  try {
+    if (performance.getEntriesByType('navigation')[0].transferSize) E = JSON.parse(T.index);
+  } catch (e) { /* fetched instead */ }
   /* An index (open, gesloten, info): entry plus where each document's metadata is. */
-  const open = (name) => idx[name] || (idx[name] = json(new URL(name + '/start.json', base), 1).then((e) => {
+  const open = (name) => idx[name] || (idx[name] = (E[name] ? Promise.resolve(E[name]) : json(new URL(name + '/start.json', base), 1)).then((e) => {
     const x = { e, n: e.n, name, dir: new URL(name + '/', base).href, v: '?v=' + e.v,
       bk: new Uint32Array(e.nb + 1) };
     for (let b = 0; b < e.nb; b++) x.bk[b + 1] = x.bk[b] + digit(e.bz, b); // the first id of each bucket
