@@ -47,7 +47,8 @@ $(BENCH_DIR)/floor: bench/floor.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra $(CFLAGS) $(LDFLAGS) -o $@ bench/floor.c
 
-# One commit through the admin's commit path, timed, with the repository's growth.
+# Commits through the admin's commit path, timed, with the repository's growth;
+# with DB THEME OUT TODAY also published as the admin does before it answers.
 $(BENCH_DIR)/commit: bench/commit.c $(BUILD)/libstagebureau.a
 	@mkdir -p $(dir $@)
 	$(CC) $(SB_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/commit.c $(BUILD)/libstagebureau.a $(SB_LIBS)

@@ -10,13 +10,18 @@ program) and writes RESULTS.json: {"machine": {...}, "records": [...],
 peak RSS the largest of them; files/s is files divided by the median wall
 time.  A measurement stopped by BENCH_TIMEOUT shows as "> LIMIT" (in JSON:
 "timeout": LIMIT and no wall_s).
+
+A row of raw.tsv may carry a ninth column, extra: NAME=SECONDS,... figures
+that go into its record as they are (for "edit to live page": p95_s and
+each step's p50 and p95, from one run of bench/commit).
 """
 
 import json
 import sys
 
 ORDER = ["stagebureau", "hugo", "floor", "index from scratch",
-         "rebuild, nothing changed", "rebuild, 1 vacancy edited", "one commit"]
+         "rebuild, nothing changed", "rebuild, 1 vacancy edited", "edit to live page",
+         "one commit"]
 LABEL = {
     "stagebureau": "stagebureau build (full)",
     "hugo": "hugo",
@@ -24,8 +29,11 @@ LABEL = {
     "index from scratch": "  index from scratch",
     "rebuild, nothing changed": "  rebuild, nothing changed",
     "rebuild, 1 vacancy edited": "  rebuild, 1 vacancy edited",
+    "edit to live page": "  edit to live page (p50 / p95)",
     "one commit": "  one commit (median of 20)",
 }
+# Rows whose CPU time and files/s are not measured (shown as "-").
+NO_CPU = ("edit to live page",)
 # What the files column counts, per row.
 FILES = {
     "stagebureau": "files in the output",
@@ -34,6 +42,7 @@ FILES = {
     "index from scratch": "files read (index prints it)",
     "rebuild, nothing changed": "files written (build prints it)",
     "rebuild, 1 vacancy edited": "files written (build prints it)",
+    "edit to live page": "vacancy pages written per edit",
     "one commit": "bytes the repository grew per commit",
 }
 
@@ -70,7 +79,7 @@ def main():
         if not done:
             rec = {"N": n, "tool": tool, "timeout": int(machine.get("timeout", 0)),
                    "runs": len(rs),
-            "load1": median(loads), "load1": median(loads)}
+                   "load1": median(loads)}
             records.append(rec)
             by_key[(n, tool)] = rec
             continue
@@ -93,6 +102,16 @@ def main():
         }
         if len(set(files)) > 1 and tool in ("stagebureau", "hugo", "floor"):
             rec["files_runs"] = files
+        if tool in NO_CPU:
+            rec["cpu_s"] = None
+            rec["files_per_s"] = None
+        extra = {}
+        for r in rs:
+            for item in filter(None, (r.get("extra") or "").split(",")):
+                k, _, v = item.partition("=")
+                extra.setdefault(k, []).append(float(v))
+        for k, vs in extra.items():
+            rec[k] = round(median(vs), 4)
         records.append(rec)
         by_key[(n, tool)] = rec
 
@@ -115,9 +134,9 @@ def main():
 
     cols = ("N", "tool / measurement", "wall s", "peak MB", "files", "files/s",
             "Hugo/ours", "ours/floor", "cpu s", "load")
-    fmt = "%7s  %-28s %9s %8s %8s %8s %9s %10s %8s %5s"
+    fmt = "%7s  %-31s %13s %8s %8s %8s %9s %10s %8s %5s"
     print(fmt % cols)
-    print("-" * 112)
+    print("-" * 119)
     ratio = {r["N"]: r for r in ratios}
     last = None
     for rec in records:
@@ -135,10 +154,14 @@ def main():
             print(fmt % (n, LABEL.get(rec["tool"], rec["tool"]), "> %d" % rec["timeout"],
                          "-", "-", "-", "", "", "-", "%.1f" % rec["load1"]))
             continue
-        print(fmt % (n, LABEL.get(rec["tool"], rec["tool"]), "%.3f" % rec["wall_s"],
+        wall = "%.3f" % rec["wall_s"]
+        if "p95_s" in rec:
+            wall += " / %.3f" % rec["p95_s"]
+        print(fmt % (n, LABEL.get(rec["tool"], rec["tool"]), wall,
                      "%.1f" % rec["peak_mb"], rec["files"],
                      rec["files_per_s"] if rec["files_per_s"] is not None else "-",
-                     hr, fr, "%.2f" % rec["cpu_s"], "%.1f" % rec["load1"]))
+                     hr, fr, "%.2f" % rec["cpu_s"] if rec["cpu_s"] is not None else "-",
+                     "%.1f" % rec["load1"]))
     print()
     print("Median of %s runs (%s at N >= 100000); peak RSS: the largest run; load: the"
           % (machine.get("runs", "?"), machine.get("runs_100k", "?")))
@@ -148,6 +171,9 @@ def main():
           " files written")
     print("(the count build prints) for the rebuilds. Hugo/ours and ours/floor: ratios of"
           " median wall times.")
+    print("Edit to live page: p50 / p95 of 20 edits, each a commit, the index catching up"
+          " and the")
+    print("vacancy page written (bench/commit), as the admin does before it answers a save.")
     if machine.get("measured_s"):
         m = int(machine["measured_s"])
         print("Measuring took %d min %d s." % (m // 60, m % 60))

@@ -3,10 +3,11 @@
 # deterministic dataset (bench/dataset.py) becomes a content repository,
 # and BENCH_RUNS runs each measure stagebureau's index from scratch, its
 # full build into an empty folder, an unchanged rebuild, a rebuild after a
-# one-vacancy commit, the floor (bench/floor.c writing the same files) and
-# Hugo on the same entries.  Every run's wall time (date +%s.%N), peak RSS
-# and CPU time (/usr/bin/time) go to $BENCH_DIR/raw.tsv; bench/report.py
-# prints the table of medians and writes bench/results.json.
+# one-vacancy commit, one edit to live page and one commit (bench/commit.c),
+# the floor (bench/floor.c writing the same files) and Hugo on the same
+# entries.  Every run's wall time (date +%s.%N), peak RSS and CPU time
+# (/usr/bin/time) go to $BENCH_DIR/raw.tsv; bench/report.py prints the
+# table of medians and writes bench/results.json.
 #
 # Nothing is deleted while measuring: every run writes into a new folder,
 # and all of them are removed at the end.  On ext4 without a journal (as
@@ -142,23 +143,47 @@ measure() {
 	printf '  %-28s run %s: %8.3f s %6d MB %7s files  (load %s)\n' "$m_tool" "$m_run" "$wall" $((peak / 1024)) "$files" "$load"
 }
 
-# commit_title REPO PATH TITLE: a commit on HEAD that sets the titel of the
-# entry PATH to TITLE, made with git's plumbing through a temporary index
-# (as the admin will commit), so that it works on a bare repository too.
-commit_title() {
+# commit_file REPO PATH MESSAGE: a commit on HEAD that sets the entry PATH
+# to the bytes of standard input, made with git's plumbing through a
+# temporary index (as the admin will commit), so that it works on a bare
+# repository too.
+commit_file() {
 	c_repo=$1 c_path=$2
-	blob=$(git -C "$c_repo" show "HEAD:$c_path" |
-		sed "s/^titel: .*/titel: \"$3\"/" | git -C "$c_repo" hash-object -w --stdin)
+	blob=$(git -C "$c_repo" hash-object -w --stdin)
 	idx=$dir/bench.index
 	rm -f "$idx"
 	GIT_INDEX_FILE=$idx git -C "$c_repo" read-tree HEAD
 	GIT_INDEX_FILE=$idx git -C "$c_repo" update-index --cacheinfo "100644,$blob,$c_path"
 	tree=$(GIT_INDEX_FILE=$idx git -C "$c_repo" write-tree)
 	rm -f "$idx"
-	commit=$(echo "Titel aangepast: $c_path" | GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@example.nl \
+	commit=$(echo "$3" | GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@example.nl \
 		GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@example.nl \
 		git -C "$c_repo" commit-tree "$tree" -p HEAD)
 	git -C "$c_repo" update-ref HEAD "$commit"
+}
+
+# commit_title REPO PATH TITLE: a commit that sets the titel of the entry
+# PATH to TITLE.
+commit_title() {
+	git -C "$1" show "HEAD:$2" | sed "s/^titel: .*/titel: \"$3\"/" |
+		commit_file "$1" "$2" "Titel aangepast: $2"
+}
+
+# commit_marker REPO PATH: a commit that adds to the end of the entry PATH
+# a paragraph with the current time, so that edits made after it write
+# objects that no earlier run of the harness made.
+commit_marker() {
+	{ git -C "$1" show "HEAD:$2"; printf '\nGemeten op %s.\n' "$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)"; } |
+		commit_file "$1" "$2" "Meting: $2"
+}
+
+# run_limited COMMAND...: COMMAND, stopped after BENCH_TIMEOUT seconds.
+run_limited() {
+	if [ "$limit" -gt 0 ]; then
+		timeout --foreground "$limit" "$@"
+	else
+		"$@"
+	fi
 }
 
 # Preparation, nothing measured yet: old outputs go, and each N gets its
@@ -191,7 +216,7 @@ for n in $ns; do
 done
 settle
 
-printf 'N\ttool\trun\twall_s\tpeak_kb\tcpu_s\tfiles\tload1\n' > "$raw"
+printf 'N\ttool\trun\twall_s\tpeak_kb\tcpu_s\tfiles\tload1\textra\n' > "$raw"
 t_start=$(date +%s)
 for n in $ns; do
 	d=$dir/n$n
@@ -230,19 +255,58 @@ for n in $ns; do
 			measure "$n" "rebuild, 1 vacancy edited" "$r" written \
 				"$sb" -r "$d/repo" -d "$d/db" -t theme -o "$ours" --today "$today" build || break
 		done
+		edited=$(tail -n 1 "$raw" | cut -f 4)
 		git -C "$d/repo" update-ref HEAD "$(cat "$d/first-commit")"
 
 		# One commit through the admin's commit path (lock, conflict check,
 		# blob, trees, ref, fsync): median time of 20, and how many bytes
-		# the object database grows per commit.
+		# the object database grows per commit.  The vacancy first gets a
+		# paragraph no earlier commit had (commit_marker): bench/commit's
+		# titles are the same in every run, and an object that exists
+		# already would neither be written nor counted.
+		commit_marker "$d/repo" "$vac"
 		line=$("$dir/commit" "$d/repo" 20) || die "the commit benchmark failed"
-		git -C "$d/repo" update-ref HEAD "$(cat "$d/first-commit")"
 		p50=$(echo "$line" | sed -n 's/.* p50 \([0-9.]*\) ms.*/\1/p')
 		growth=$(echo "$line" | sed -n 's/.* growth \([0-9]*\) bytes.*/\1/p')
 		printf '%s\t%s\t1\t%s\t0\t0\t%s\t%s\n' "$n" "one commit" \
 			"$(echo "$p50" | awk '{ printf "%.4f", $1 / 1000 }')" "$growth" \
 			"$(cut -d ' ' -f 1 /proc/loadavg)" >> "$raw"
 		echo "  $line"
+
+		# One edit to live page (issue 5): what the admin does before it
+		# answers a save (commit, index catch-up, the vacancy's page
+		# written), 20 times with bench/commit's publish mode.  It needs an
+		# index and a site of HEAD: after a new paragraph (again, so that
+		# these commits write new objects too) a build, not measured,
+		# catches both up.  The row's wall_s is the p50 from commit to page;
+		# the p95 and each step's p50 and p95 go to the extra column; peak
+		# RSS is that of the whole process (index open, 20 edits).
+		commit_marker "$d/repo" "$vac"
+		if [ "$edited" = timeout ] ||
+			! catchup=$(run_limited "$sb" -q -r "$d/repo" -d "$d/db" -t theme -o "$ours" --today "$today" build 2>&1); then
+			echo "  no edit to live page: the site could not be brought up to HEAD ${catchup:-}"
+		else
+			sync
+			load=$(cut -d ' ' -f 1 /proc/loadavg)
+			/usr/bin/time -f '%M' -o "$dir/time.out" \
+				"$dir/commit" "$d/repo" 20 "$d/db" theme "$ours" "$today" > "$dir/cmd.out" 2> "$dir/cmd.err" ||
+				{ cat "$dir/cmd.out" "$dir/cmd.err" >&2; die "the publish benchmark (commit REPO 20 DB THEME OUT TODAY) failed"; }
+			pub=$(awk '
+				function s(x) { return sprintf("%.4f", x / 1000) }
+				/^publish: / { split($0, a, ": "); split(a[3], v, " ")
+					k = a[2] == "index catches up" ? "index" : a[2] == "vacancy page written" ? "page" : "live"
+					p50[k] = v[2]; p95[k] = v[5] }
+				/^commit: / { for (i = 1; i <= NF; i++) { if ($i == "p50") c50 = $(i + 1); if ($i == "p95") c95 = $(i + 1) } }
+				END { if (!("live" in p50)) exit 1
+					printf "%s\tp95_s=%s,commit_p50_s=%s,commit_p95_s=%s,index_p50_s=%s,index_p95_s=%s,page_p50_s=%s,page_p95_s=%s\n",
+						s(p50["live"]), s(p95["live"]), s(c50), s(c95),
+						s(p50["index"]), s(p95["index"]), s(p50["page"]), s(p95["page"]) }' "$dir/cmd.out") ||
+				die "no publish: lines in the output of $dir/commit"
+			printf '%s\t%s\t1\t%s\t%s\t0\t1\t%s\t%s\n' "$n" "edit to live page" \
+				"$(echo "$pub" | cut -f 1)" "$(tail -n 1 "$dir/time.out")" "$load" "$(echo "$pub" | cut -f 2)" >> "$raw"
+			sed -n 's/^publish: /  publish: /p' "$dir/cmd.out"
+		fi
+		git -C "$d/repo" update-ref HEAD "$(cat "$d/first-commit")"
 
 		# The floor writes what our full build wrote: same paths, sizes.
 		(cd "$d/runs/ours.1" && find . -type f -printf '%s\t%P\n') > "$d/manifest.tsv"
