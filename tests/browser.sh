@@ -45,6 +45,11 @@ head -1 "$w/400.txt" | grep -q ' 400 ' && grep -q '<h1>Verzoek niet begrepen</h1
 	fail "a malformed request gets 400 with the site's Dutch page" "$(head -c 300 "$w/400.txt")"
 src=$(find "$w/public" -name '*.md' -o -name '*.mustache' -o -name '*.yaml' -o -name '.*' | head -3)
 [ -z "$src" ] && ok "the built site holds no source file" || fail "the built site holds no source file" "$src"
+cc_page=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/vacatures/" | tr -d '\r' | grep -i '^cache-control:')
+cc_static=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/static/css/site.css" | tr -d '\r' | grep -i '^cache-control:')
+[ "$cc_page" = "Cache-Control: no-cache" ] && [ -z "$cc_static" ] &&
+	ok "lighttpd: pages are asked again each time, the theme's files not" ||
+	fail "lighttpd: pages are asked again each time, the theme's files not" "$cc_page / $cc_static"
 ctype=$(curl -s -o /dev/null -w '%{content_type}' "http://127.0.0.1:$port/evenementen/agenda.ics")
 case $ctype in text/calendar*) ok "ics served as text/calendar" ;; *) fail "ics served as text/calendar" "$ctype" ;; esac
 if out=$(node "$top/tests/browser/portal.mjs" "http://127.0.0.1:$port" "$top/build/screenshots" 2>&1); then

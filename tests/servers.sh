@@ -33,6 +33,10 @@ serve() {
 	case $(header /feed.xml content-type) in *application/atom+xml*) ok "$name: Atom type" ;; *) fail "$name: Atom type" "$(header /feed.xml content-type)" ;; esac
 	[ "$(header / content-security-policy | wc -l)" = 1 ] && ok "$name: CSP on the public site" || fail "$name: CSP on the public site"
 	[ "$(code /static/)" != 200 ] && ok "$name: no directory listing" || fail "$name: no directory listing"
+	[ "$(header / cache-control)" = "Cache-Control: no-cache" ] && [ -z "$(header /static/css/site.css cache-control)" ] &&
+		[ "$(header /beheer/inloggen cache-control | wc -l)" = 1 ] &&
+		ok "$name: pages are asked again each time, the theme's files not, the admin keeps its own" ||
+		fail "$name: Cache-Control" "$(header / cache-control; header /static/css/site.css cache-control; header /beheer/inloggen cache-control)"
 	[ "$(header /beheer/inloggen content-security-policy | wc -l)" = 1 ] && ok "$name: the admin's own CSP, once" ||
 		fail "$name: the admin's own CSP, once" "$(header /beheer/inloggen content-security-policy)"
 	if out=$(/usr/bin/python3 - "$base" <<'PY' 2>&1
