@@ -610,9 +610,11 @@ check_rules(struct check *c, enum entry_type type, json_t *data)
 	switch (type) {
 	case ENTRY_VACATURE:
 		if (int_of(data, "bezet") > int_of(data, "plaatsen"))
-			problem(c, "bezet", "veldfout_bezet", NULL, "'bezet' is more than 'plaatsen'; lower it, or set status: vol");
+			problem(c, "bezet", "veldfout_bezet", NULL,
+			    "'bezet' is more than 'plaatsen'; lower it, or set status: vol");
 		if (!strcmp(str_of(data, "vorm"), "groep") && !json_object_get(data, "groepsgrootte"))
-			problem(c, "vorm", "veldfout_groepsgrootte", NULL, "a group internship needs 'groepsgrootte:' (2 or more)");
+			problem(c, "vorm", "veldfout_groepsgrootte", NULL,
+			    "a group internship needs 'groepsgrootte:' (2 or more)");
 		period = json_object_get(data, "periode");
 		if (period && *str_of(period, "van") && *str_of(period, "tot") &&
 		    strcmp(str_of(period, "tot"), str_of(period, "van")) < 0)
