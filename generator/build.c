@@ -442,6 +442,7 @@ setup_common(struct site *s)
 {
 	json_t *site = json_deep_copy(s->v.site);
 	char *css = static_url(s, "static/css/site.css"), *js = static_url(s, "static/js/site.js");
+	char *search_css = static_url(s, "static/js/zoeken.css");
 	char *home = site_url(s, "/"), *search = site_url(s, "/zoeken/");
 	char *feed = site_url(s, "/feed.xml"), *agenda = site_url(s, "/evenementen/agenda.ics");
 	char *icon = static_url(s, "static/img/logo.svg");
@@ -450,6 +451,9 @@ setup_common(struct site *s)
 	json_object_set_new(site, "css", json_string(css ? css : ""));
 	if (js)
 		json_object_set_new(site, "js", json_string(js));
+	/* Versioned by its own bytes (not the script's), and preloaded by /zoeken/. */
+	if (search_css)
+		json_object_set_new(site, "zoeken_css", json_string(search_css));
 	json_object_set_new(site, "home", json_string(home));
 	json_object_set_new(site, "zoeken", json_string(search));
 	json_object_set_new(site, "feed", json_string(feed));
@@ -467,6 +471,7 @@ setup_common(struct site *s)
 	s->common = json_pack("{s:o, s:O}", "site", site, "t", theme_locale(s->theme));
 	free(css);
 	free(js);
+	free(search_css);
 	free(home);
 	free(search);
 	free(feed);

@@ -628,11 +628,11 @@
   });
   addEventListener('popstate', () => { typing = false; restore(); run(); });
 
-  /* The styles of the parts built here come with the script (zoeken.css beside it). */
+  /* The styles of the parts built here: the page names (and preloads) them; else zoeken.css beside the script. */
   const css = el('link');
   css.rel = 'stylesheet';
   const src = new URL(document.currentScript.src);
-  css.href = new URL('zoeken.css' + src.search, src);
+  css.href = app.dataset.css || new URL('zoeken.css' + src.search, src);
   css.onload = css.onerror = reveal;
   document.head.append(css);
   restore();
