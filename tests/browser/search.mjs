@@ -103,9 +103,26 @@ await step('typing a query', async () => {
   ok(v.titles.length <= 20, 'at most 20 results on a page', v.titles.length);
   ok(v.marks.length > 0 && v.marks.every((m) => fold(m).startsWith('zorg')), 'matched words are highlighted with <mark>', v.marks.slice(0, 8).join(', '));
   ok(await p.evaluate(() => history.length) === h0 + 1, 'typing adds one history entry, not one per key');
-  ok((await p.getAttribute('#zoek-status', 'role')) === 'status', 'the count is in a polite live region (role=status)');
-  ok(await p.evaluate(() => !document.getElementById('zoek-status').contains(document.getElementById('zoek-lijst'))),
+  ok((await p.getAttribute('#zoek-melding', 'role')) === 'status', 'the count is repeated in a polite live region (role=status)');
+  await p.waitForFunction(() => document.getElementById('zoek-melding').textContent === document.getElementById('zoek-status').textContent,
+    null, { timeout: 5000 });
+  ok(await p.evaluate(() => !document.getElementById('zoek-melding').contains(document.getElementById('zoek-lijst'))),
     'the live region holds the count, not the list');
+  // The count on screen follows a key at once; only the live region waits for a pause.
+  const before = await p.evaluate(() => document.getElementById('zoek-status').textContent);
+  await p.locator('#zoek-q').press('End');
+  await p.locator('#zoek-q').pressSequentially('xqzw');
+  const quick = await p.waitForFunction((b) => {
+    const s = document.getElementById('zoek-status').textContent, m = document.getElementById('zoek-melding').textContent;
+    return s !== b && m === b ? 'count changed before the announcement' : s !== b && m === s ? 'both changed' : false;
+  }, before, { timeout: 5000 }).then((h) => h.jsonValue());
+  ok(quick === 'count changed before the announcement', 'the visible count changes before the live region speaks', quick);
+  await p.waitForFunction(() => document.getElementById('zoek-melding').textContent === document.getElementById('zoek-status').textContent,
+    null, { timeout: 5000 });
+  await p.locator('#zoek-q').press('Backspace');
+  await p.locator('#zoek-q').press('Backspace');
+  await p.locator('#zoek-q').press('Backspace');
+  await p.locator('#zoek-q').press('Backspace');
   ok(p.errors.length === 0, 'typing: no errors or foreign requests', p.errors.join('\n    '));
 });
 

@@ -13,7 +13,7 @@
   const app = $('zoek-app'), form = $('zoek-form'), filt = $('zoek-filters');
   if (!app || !form || !filt || !window.fetch) return;
   const input = form.elements.q, T = app.dataset, PER = 20;
-  const status = $('zoek-status'), list = $('zoek-lijst'), pages = $('zoek-paginas');
+  const status = $('zoek-status'), melding = $('zoek-melding'), list = $('zoek-lijst'), pages = $('zoek-paginas');
   const info = $('zoek-info'), typoNote = $('zoek-typo');
   const fill = (s, k, v) => s.replace('{' + k + '}', v);
   const num = (n, d) => n.toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: d || 0 });
@@ -414,17 +414,18 @@
   };
   let shown1 = false;
   const first = () => { if (!shown1) shown1 = true, reveal(); };
-  const say = (text) => { first(); if (status.textContent != text) status.textContent = text; };
   /*
-   * While the pupil types, the results follow every key, but the count in
-   * the live region is said once typing pauses, not for every letter.
+   * The count on screen follows every key at once; the hidden live region
+   * repeats it once typing pauses, so a screen reader is not made to read
+   * a count for every letter.
    */
   let lastKey = 0, sayLater = 0;
-  const announce = (text) => {
+  const put = (e, text) => { if (e.textContent != text) e.textContent = text; };
+  const say = (text) => {
+    first();
+    put(status, text);
     clearTimeout(sayLater);
-    const wait = lastKey + 400 - Date.now();
-    if (wait > 0) sayLater = setTimeout(() => say(text), wait);
-    else say(text);
+    sayLater = setTimeout(() => put(melding, text), Math.max(0, lastKey + 400 - Date.now()));
   };
 
   /* ---- a search ---- */
@@ -479,7 +480,7 @@
         list.replaceChildren();
         pages.hidden = info.hidden = typoNote.hidden = true;
         clearTimeout(slow);
-        return announce(T.leeg);
+        return say(T.leeg);
       }
       const need = needs(params(), ws.length);
       await Promise.all(X.map((x) => facets(x, need)));
@@ -578,7 +579,7 @@
       }
       showCounts();
       clearTimeout(slow);
-      announce((n ? n == 1 ? T.gevondenEen : fill(T.gevondenMeer, 'n', num(n)) : T.gevondenGeen) +
+      say((n ? n == 1 ? T.gevondenEen : fill(T.gevondenMeer, 'n', num(n)) : T.gevondenGeen) +
         (infoTop.length ? ' ' + fill(T.infoAantal, 'n', num(infoTop.length)) : ''));
       if (!ready && wantCounts) Promise.all(X.map((x) => facets(x, ALL()))).then(() => { if (my == seq) run(); }, () => {});
       if (!wantCounts) seen.observe(filt); // only now: before the results came, the filters were in view
