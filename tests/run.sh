@@ -3,7 +3,7 @@
 # spec included), short fuzzing, the command-line and bad-input tests,
 # golden output, validators over the sample site, the browser tests
 # through lighttpd, the admin end to end and confined (Landlock), the
-# nginx and Apache setups, and the crash test.
+# nginx and Apache setups, and the crash tests.
 # Each runner prints "NAME: N passed, N failed"; this script adds them up
 # and ends with the total in the same form.
 set -u
@@ -47,6 +47,7 @@ run sh tests/sandbox.sh
 run sh tests/servers.sh
 run sh tests/crash.sh
 run sh tests/crash-build.sh
+run sh tests/crash-index.sh
 
 echo
 echo "make check: $total_passed passed, $total_failed failed"
