@@ -7,6 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
+
 #include "buf.h"
 #include "repo.h"
 #include "util.h"
@@ -144,12 +147,38 @@ out:
 	return rc;
 }
 
+/*
+ * Everything queued in the in-memory backend mp, as one pack (with its
+ * index) in the repository's objects/pack. 0 or -1.
+ */
+static int
+write_pack(git_repository *repo, git_odb *odb, git_odb_backend *mp)
+{
+	git_buf pack = GIT_BUF_INIT;
+	git_odb_writepack *wp = NULL;
+	git_indexer_progress stats = { 0 };
+	int rc = -1;
+
+	if (git_mempack_dump(&pack, repo, mp) < 0 || git_odb_write_pack(&wp, odb, NULL, NULL) < 0 ||
+	    wp->append(wp, pack.ptr, pack.size, &stats) < 0 || wp->commit(wp, &stats) < 0)
+		goto out;
+	rc = 0;
+out:
+	if (wp)
+		wp->free(wp);
+	git_buf_dispose(&pack);
+	return rc;
+}
+
 int
 repo_init_from_dir(const char *dest, const char *src, const char *name, const char *email,
 	const char *message)
 {
 	git_repository_init_options opts;
 	git_repository *repo = NULL;
+	git_odb *odb = NULL;
+	git_odb_backend *mp = NULL;
+	git_reference *ref = NULL;
 	git_treebuilder *tb = NULL;
 	git_signature *sig = NULL;
 	git_tree *empty = NULL, *tree = NULL;
@@ -172,6 +201,21 @@ repo_init_from_dir(const char *dest, const char *src, const char *name, const ch
 		error_git(dest);
 		goto out;
 	}
+	/*
+	 * The objects go to memory first, then to disk as one pack, as a
+	 * repository that was pushed or garbage-collected holds them: a
+	 * loose file each (127,000 at 100,000 vacancies) was slow to write,
+	 * and reading them back cost the index a fifth of its parsing time.
+	 */
+	if (git_repository_odb(&odb, repo) < 0 || git_mempack_new(&mp) < 0) {
+		error_git(dest);
+		goto out;
+	}
+	if (git_odb_add_backend(odb, mp, 999) < 0) {	/* before the loose and packed backends */
+		error_git(dest);
+		mp->free(mp);
+		goto out;
+	}
 	if (add_files(repo, src, "", &up, &n, &cap) < 0)
 		goto out;
 	if (git_treebuilder_new(&tb, repo, NULL) < 0 || git_treebuilder_write(&empty_id, tb) < 0 ||
@@ -179,7 +223,10 @@ repo_init_from_dir(const char *dest, const char *src, const char *name, const ch
 	    git_tree_create_updated(&tree_id, repo, empty, n, up) < 0 ||
 	    git_tree_lookup(&tree, repo, &tree_id) < 0 ||
 	    make_signature(&sig, name, email) < 0 ||
-	    git_commit_create(&commit_id, repo, "HEAD", sig, sig, NULL, message, tree, 0, NULL) < 0) {
+	    git_commit_create(&commit_id, repo, NULL, sig, sig, NULL, message, tree, 0, NULL) < 0 ||
+	    write_pack(repo, odb, mp) < 0 ||
+	    /* Last, when every object is on disk: HEAD names main. */
+	    git_reference_create(&ref, repo, "refs/heads/main", &commit_id, 0, message) < 0) {
 		error_git(dest);
 		goto out;
 	}
@@ -188,10 +235,12 @@ out:
 	for (size_t i = 0; i < n; i++)
 		free((char *)up[i].path);
 	free(up);
+	git_reference_free(ref);
 	git_signature_free(sig);
 	git_tree_free(tree);
 	git_tree_free(empty);
 	git_treebuilder_free(tb);
+	git_odb_free(odb);	/* and mp with it */
 	git_repository_free(repo);
 	return rc;
 }

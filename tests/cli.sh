@@ -9,6 +9,11 @@ today=2026-11-23
 
 w=$work
 "$sb" -q init "$w/repo" "$fixture" || { fail "init"; finish; exit 1; }
+check "init writes a repository git finds whole" g -C "$w/repo" fsck --full --no-dangling
+loose=$(find "$w/repo/objects" -type f ! -path '*/pack/*' | wc -l)
+packs=$(find "$w/repo/objects/pack" -name '*.pack' | wc -l)
+[ "$loose" -eq 0 ] && [ "$packs" -eq 1 ] && ok "init writes its objects as one pack" ||
+	fail "init writes its objects as one pack" "$loose loose objects, $packs packs"
 # The content repository is bare; people edit a clone and push, as here.
 g clone -q "$w/repo" "$w/work"
 push() { g -C "$w/work" push -q origin HEAD:main; }
