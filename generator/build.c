@@ -669,6 +669,7 @@ site_close(struct site *s)
 	buf_release(&s->new_keys);
 	buf_release(&s->key_path);
 	sqlite3_finalize(s->key_lookup);
+	site_cards_free(s, 0);
 	theme_free(s->theme);
 	vocabs_release(&s->v);
 }
@@ -824,6 +825,7 @@ worker_run(struct site *s, const char *db_path, FILE *f)
 	s->sitemap_urls = 0;
 	buf_reset(&s->new_keys);
 	s->key_lookup = NULL;	/* the parent's statement belongs to the parent's connection */
+	site_cards_free(s, 1);	/* so do its cards' statement and file */
 	prepare_key_lookup(s);
 	for (size_t i = 0; i < NPHASES; i++) {
 		parts[i] = (struct buf)BUF_INIT;

@@ -75,8 +75,7 @@ finish_page(struct site *s, json_t *ctx, const char *path, const char *template,
 static json_t *
 org_vacancies(struct site *s, const char *org)
 {
-	static const char sql[] = "SELECT e.slug, e.data FROM vacancies v"
-		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+	static const char sql[] = "SELECT v.slug FROM vacancies v"
 		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug";
 	sqlite3_stmt *st = prepare(s, sql);
 	json_t *list = json_array();
@@ -85,12 +84,8 @@ org_vacancies(struct site *s, const char *org)
 		return list;
 	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, org, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		json_t *d = row_data(st, 1);
-
-		json_array_append_new(list, vacancy_summary(s, (const char *)sqlite3_column_text(st, 0), d));
-		json_decref(d);
-	}
+	while (sqlite3_step(st) == SQLITE_ROW)
+		json_array_append_new(list, site_card_item(s, (const char *)sqlite3_column_text(st, 0), NULL));
 	sqlite3_finalize(st);
 	return list;
 }
@@ -775,7 +770,7 @@ pages_home(struct site *s)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		json_t *d = row_data(st, 1);
 
-		json_array_append_new(newest, vacancy_summary(s, (const char *)sqlite3_column_text(st, 0), d));
+		json_array_append_new(newest, site_card_item(s, (const char *)sqlite3_column_text(st, 0), d));
 		json_decref(d);
 	}
 	sqlite3_bind_text(ev, 1, s->today, -1, SQLITE_STATIC);

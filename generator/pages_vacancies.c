@@ -188,19 +188,17 @@ job_posting(struct site *s, const char *slug, json_t *data, const char *html, js
  * Up to four open vacancies like this one: the newest of its main sector
  * in its own municipality, then the newest of that sector elsewhere. Two
  * short walks down vacancies_sector, so a page costs the same at any N.
- * Calls fn for each with the row (slug, digest, data).
+ * Calls fn for each with the row (slug, entry digest).
  */
 static void
 similar_walk(struct site *s, const char *slug, const char *sector, const char *gemeente,
 	void (*fn)(struct site *, sqlite3_stmt *, void *), void *arg)
 {
 	static const char *const sql[2] = {
-		"SELECT e.slug, e.digest, e.data FROM vacancies v"
-		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+		"SELECT v.slug, v.digest FROM vacancies v"
 		" WHERE v.sector = ?2 AND v.gemeente = ?3 AND v.slug <> ?4 AND " LISTED_FILTER_SQL
 		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5",
-		"SELECT e.slug, e.digest, e.data FROM vacancies v"
-		" JOIN entries e ON e.type = 'vacature' AND e.slug = v.slug"
+		"SELECT v.slug, v.digest FROM vacancies v"
 		" WHERE v.sector = ?2 AND v.gemeente <> ?3 AND v.slug <> ?4 AND " LISTED_FILTER_SQL
 		" ORDER BY v.geplaatst DESC, v.slug LIMIT ?5",
 	};
@@ -225,13 +223,9 @@ similar_walk(struct site *s, const char *slug, const char *sector, const char *g
 }
 
 static void
-add_summary(struct site *s, sqlite3_stmt *row, void *list)
+add_card(struct site *s, sqlite3_stmt *row, void *list)
 {
-	json_t *d = json_loads((const char *)sqlite3_column_text(row, 2), 0, NULL);
-
-	if (d)
-		json_array_append_new(list, vacancy_summary(s, (const char *)sqlite3_column_text(row, 0), d));
-	json_decref(d);
+	json_array_append_new(list, site_card_item(s, (const char *)sqlite3_column_text(row, 0), NULL));
 }
 
 static void
@@ -249,7 +243,7 @@ similar(struct site *s, const char *slug, json_t *data)
 	json_t *list = json_array();
 
 	similar_walk(s, slug, sector ? sector : "", str(vocab_place(&s->v, str(data, "plaats")), "gemeente"),
-	    add_summary, list);
+	    add_card, list);
 	return list;
 }
 
@@ -630,7 +624,7 @@ struct list_row {
 
 /* Renders one page of rows unless its key says it is current. */
 static int
-list_page(struct site *s, struct list_spec *ls, sqlite3_stmt *one, struct list_row *rows, long n,
+list_page(struct site *s, struct list_spec *ls, struct list_row *rows, long n,
 	long page, long pages)
 {
 	struct buf path = BUF_INIT;
@@ -660,17 +654,8 @@ list_page(struct site *s, struct list_spec *ls, sqlite3_stmt *one, struct list_r
 	}
 	buf_release(&path);
 	items = json_array();
-	for (long i = 0; i < n; i++) {
-		json_t *data;
-
-		sqlite3_bind_text(one, 1, rows[i].slug, -1, SQLITE_STATIC);
-		if (sqlite3_step(one) == SQLITE_ROW) {
-			data = json_loads((const char *)sqlite3_column_text(one, 0), 0, NULL);
-			json_array_append_new(items, vacancy_summary(s, rows[i].slug, data));
-			json_decref(data);
-		}
-		sqlite3_reset(one);
-	}
+	for (long i = 0; i < n; i++)
+		json_array_append_new(items, site_card_item(s, rows[i].slug, NULL));
 	rc = emit_list_page(s, ls, items, page, pages, newest);
 	json_decref(items);
 	return rc;
@@ -683,7 +668,6 @@ emit_list(struct site *s, struct list_spec *ls)
 	long per = (long)json_integer_value(json_object_get(s->v.site, "per_pagina"));
 	long pages = ls->total ? (ls->total + per - 1) / per : 1, page = 1, n = 0;
 	struct list_row *rows = xcalloc((size_t)per, sizeof(*rows));
-	sqlite3_stmt *one = NULL;
 	/*
 	 * Counts change whenever a vacancy opens or closes; shown on the first
 	 * page of each list only, they leave the other pages of unaffected
@@ -692,9 +676,6 @@ emit_list(struct site *s, struct list_spec *ls)
 	char *facets = json_dumps(ls->facets, JSON_COMPACT), *plain = json_dumps(ls->facets_plain, JSON_COMPACT);
 	int rc = 0;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT data FROM entries WHERE type = 'vacature' AND slug = ?", -1,
-	    &one, NULL) != SQLITE_OK)
-		rc = error("index: %s", sqlite3_errmsg(s->db));
 	while (rc == 0 && sqlite3_step(ls->query) == SQLITE_ROW) {
 		struct list_row *r = &rows[n++];
 
@@ -704,19 +685,18 @@ emit_list(struct site *s, struct list_spec *ls)
 		r->updated = sqlite3_column_int64(ls->query, 2);
 		if (n == per) {
 			ls->facets_key = page == 1 ? facets : plain;
-			rc = list_page(s, ls, one, rows, n, page++, pages);
+			rc = list_page(s, ls, rows, n, page++, pages);
 			n = 0;
 		}
 	}
 	ls->facets_key = page == 1 ? facets : plain;
 	if (rc == 0 && (n > 0 || page == 1))
-		rc = list_page(s, ls, one, rows, n, page, pages);
+		rc = list_page(s, ls, rows, n, page, pages);
 	for (long i = 0; i < per; i++)
 		free(rows[i].slug);
 	free(rows);
 	free(facets);
 	free(plain);
-	sqlite3_finalize(one);
 	sqlite3_reset(ls->query);
 	return rc;
 }

@@ -52,6 +52,8 @@ struct site {
 	struct buf key_path;	/* the page site_page is to record key_hex for, or empty */
 	sqlite3_stmt *key_lookup;
 	struct buf new_keys;	/* "path\0key\0" of every page rendered with a key */
+
+	struct cards *cards;	/* owned: the cards rendered so far (cards.c) */
 };
 
 /* Root-relative URL of a site path ("/vacatures/x/"), with the prefix. New string. */
@@ -128,6 +130,16 @@ int feeds_write(struct site *s);	/* feed.xml, sitemap.xml, robots.txt */
 
 /* A vacancy's summary (shape "vacature summary" of theme/CONTEXT.md). data is borrowed. */
 json_t *vacancy_summary(struct site *s, const char *slug, json_t *data);
+/*
+ * A vacancy's card (the theme's vacature-kaart for its summary), rendered
+ * once per build and then reused; data is the vacancy's, or NULL to look
+ * it up. Valid until the next call; NULL after an error (printed).
+ */
+const char *site_card(struct site *s, const char *slug, json_t *data, size_t *len);
+/* {kaart: the card's HTML}, an item of a card list in the templates. New. */
+json_t *site_card_item(struct site *s, const char *slug, json_t *data);
+/* Frees the cards; inherited: in a forked child, whose index connection is not this one. */
+void site_cards_free(struct site *s, int inherited);
 /* True when a vacancy with these fields is listed (open, not expired, places free). */
 int vacancy_listed(struct site *s, json_t *data);
 /* Counts of listed vacancies per facet value: {facet: {value: n}}. New. */
