@@ -72,21 +72,38 @@ finish_page(struct site *s, json_t *ctx, const char *path, const char *template,
 
 /* ---- organisations ---- */
 
-static json_t *
-org_vacancies(struct site *s, const char *org)
+/*
+ * The queries of an organisation's page, prepared once for all of them;
+ * each binds today as ?1 and the organisation as ?2.
+ */
+enum { ORG_VACANCIES, ORG_MATERIAL_KEYS, ORG_MATERIALS, ORG_QUERIES };
+static const char *const org_sql[ORG_QUERIES] = {
+	[ORG_VACANCIES] = "SELECT v.slug, v.digest FROM vacancies v"
+		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug",
+	[ORG_MATERIAL_KEYS] = "SELECT slug, digest FROM entries WHERE type = 'materiaal'"
+		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
+	[ORG_MATERIALS] = "SELECT slug, data FROM entries WHERE type = 'materiaal'"
+		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
+};
+
+static sqlite3_stmt *
+org_query(struct site *s, sqlite3_stmt **q, int which, const char *org)
 {
-	static const char sql[] = "SELECT v.slug FROM vacancies v"
-		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug";
-	sqlite3_stmt *st = prepare(s, sql);
+	sqlite3_reset(q[which]);
+	sqlite3_bind_text(q[which], 1, s->today, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q[which], 2, org, -1, SQLITE_TRANSIENT);
+	return q[which];
+}
+
+static json_t *
+org_vacancies(struct site *s, sqlite3_stmt **q, const char *org)
+{
+	sqlite3_stmt *st = org_query(s, q, ORG_VACANCIES, org);
 	json_t *list = json_array();
 
-	if (st == NULL)
-		return list;
-	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, org, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW)
 		json_array_append_new(list, site_card_item(s, (const char *)sqlite3_column_text(st, 0), NULL));
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return list;
 }
 
@@ -107,27 +124,24 @@ material_summary(struct site *s, const char *slug, json_t *d)
 }
 
 static json_t *
-org_materials(struct site *s, const char *org)
+org_materials(struct site *s, sqlite3_stmt **q, const char *org)
 {
-	sqlite3_stmt *st = prepare(s, "SELECT slug, data FROM entries WHERE type = 'materiaal'"
-	    " AND json_extract(data, '$.eigenaar') = ? ORDER BY json_extract(data, '$.titel')");
+	sqlite3_stmt *st = org_query(s, q, ORG_MATERIALS, org);
 	json_t *list = json_array();
 
-	if (st == NULL)
-		return list;
-	sqlite3_bind_text(st, 1, org, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		json_t *d = row_data(st, 1);
 
 		json_array_append_new(list, material_summary(s, (const char *)sqlite3_column_text(st, 0), d));
 		json_decref(d);
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return list;
 }
 
 static int
-organisation_page(struct site *s, const char *slug, json_t *d, const char *html, long long updated)
+organisation_page(struct site *s, sqlite3_stmt **q, const char *slug, json_t *d, const char *html,
+	long long updated)
 {
 	char *path = path_of("/organisaties/%s/", slug);
 	json_t *contacts = json_array(), *c, *roles = json_array(), *role, *ctx, *kind, *place;
@@ -159,8 +173,8 @@ organisation_page(struct site *s, const char *slug, json_t *d, const char *html,
 	}
 	kind = site_vocab_ref(s, "organisatietypen", str(d, "type"), NULL);
 	place = vocab_place(&s->v, str(d, "plaats"));
-	vacancies = org_vacancies(s, slug);
-	materials = org_materials(s, slug);
+	vacancies = org_vacancies(s, q, slug);
+	materials = org_materials(s, q, slug);
 	/* Flags, because a Mustache section cannot ask "is this list empty?" around a heading. */
 	ctx = json_pack("{s:s, s:O, s:{s:s}, s:s, s:O, s:o, s:b, s:o, s:b, s:o, s:b, s:o}",
 		"naam", str(d, "naam"), "type", json_object_get(kind, "naam"),
@@ -185,30 +199,21 @@ organisation_page(struct site *s, const char *slug, json_t *d, const char *html,
  * entry, its open vacancies and its materials, in order, are unchanged.
  */
 static int
-organisation_current(struct site *s, const char *slug, const char *path, const char *digest,
-	long long updated)
+organisation_current(struct site *s, sqlite3_stmt **q, const char *slug, const char *path,
+	const char *digest, long long updated)
 {
-	static const char *const sql[2] = {
-		"SELECT v.slug, v.digest FROM vacancies v"
-		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug",
-		"SELECT slug, digest FROM entries WHERE type = 'materiaal'"
-		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
-	};
+	static const int keys[] = { ORG_VACANCIES, ORG_MATERIAL_KEYS };
 
 	site_key_begin(s, path);
 	site_key_add(s, digest);
-	for (int i = 0; i < 2; i++) {
-		sqlite3_stmt *st = prepare(s, sql[i]);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		sqlite3_stmt *st = org_query(s, q, keys[i], slug);
 
-		if (st == NULL)
-			return 0;
-		sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, slug, -1, SQLITE_STATIC);
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			site_key_add(s, (const char *)sqlite3_column_text(st, 0));
 			site_key_add(s, (const char *)sqlite3_column_text(st, 1));
 		}
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		site_key_add(s, "|");
 	}
 	return site_page_current(s, path, updated, 1);
@@ -245,13 +250,19 @@ pages_organisations(struct site *s)
 		" e.digest FROM entries e WHERE e.type = 'organisatie'"
 		" ORDER BY json_extract(e.data, '$.naam') COLLATE NOCASE, e.slug";
 	sqlite3_stmt *st = prepare(s, sql), *cnt = prepare(s, "SELECT count(*) FROM entries WHERE type = 'organisatie'");
+	sqlite3_stmt *q[ORG_QUERIES] = { NULL };
 	json_t *items = json_array();
 	long total = 0, pages, page = 1;
 	int rc = 0;
 
-	if (st == NULL || cnt == NULL) {
+	for (int i = 0; i < ORG_QUERIES; i++)
+		if ((q[i] = prepare(s, org_sql[i])) == NULL)
+			rc = -1;
+	if (st == NULL || cnt == NULL || rc < 0) {
 		sqlite3_finalize(st);
 		sqlite3_finalize(cnt);
+		for (int i = 0; i < ORG_QUERIES; i++)
+			sqlite3_finalize(q[i]);
 		json_decref(items);
 		return -1;
 	}
@@ -265,9 +276,9 @@ pages_organisations(struct site *s)
 		json_t *d = row_data(st, 1), *kind, *place;
 		char *path = path_of("/organisaties/%s/", slug), *url = site_url(s, path);
 
-		if (!organisation_current(s, slug, path, (const char *)sqlite3_column_text(st, 5),
+		if (!organisation_current(s, q, slug, path, (const char *)sqlite3_column_text(st, 5),
 		    sqlite3_column_int64(st, 3)))
-			rc = organisation_page(s, slug, d, (const char *)sqlite3_column_text(st, 2),
+			rc = organisation_page(s, q, slug, d, (const char *)sqlite3_column_text(st, 2),
 			    sqlite3_column_int64(st, 3));
 		kind = site_vocab_ref(s, "organisatietypen", str(d, "type"), NULL);
 		place = vocab_place(&s->v, str(d, "plaats"));
@@ -284,6 +295,8 @@ pages_organisations(struct site *s)
 		}
 	}
 	sqlite3_finalize(st);
+	for (int i = 0; i < ORG_QUERIES; i++)
+		sqlite3_finalize(q[i]);
 	if (rc == 0 && (json_array_size(items) > 0 || page == 1))
 		rc = organisations_list_page(s, items, total, page, pages);
 	json_decref(items);
