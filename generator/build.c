@@ -683,7 +683,9 @@ site_close(struct site *s)
  * With two processes the second runs the phases marked worker while the
  * first runs the rest; the feeds wait for both, since the sitemap lists
  * every page. Each phase keeps its own part of the sitemap, so the file
- * comes out the same however the work was shared.
+ * comes out the same however the work was shared. The organisation pages
+ * follow the lists in the same process because they show the same
+ * vacancy cards, which that process has rendered by then (cards.c).
  */
 static const struct phase {
 	const char *name;
@@ -692,13 +694,13 @@ static const struct phase {
 } phases[] = {
 	{ "vacature-pagina's", pages_vacancies, 1 },
 	{ "lijsten", pages_vacancy_lists, 0 },
-	{ "organisaties", pages_organisations, 1 },
+	{ "organisaties", pages_organisations, 0 },
 	{ "evenementen", pages_events, 0 },
 	{ "handboeken", pages_handbooks, 0 },
 	{ "tips en pagina's", pages_texts, 0 },
 	{ "materialen", pages_materials, 0 },
-	{ "zoekindex", search_write, 0 },
-	{ "zoekpagina", pages_search, 0 },	/* carries the entries of the index */
+	{ "zoekindex", search_write, 1 },
+	{ "zoekpagina", pages_search, 1 },	/* carries the entries of the index */
 	{ "home", pages_home, 0 },
 	{ "404", pages_404, 0 },
 };
