@@ -49,13 +49,18 @@ escape_json_script(struct buf *out, json_t *value)
 	char *text = json_dumps(value, JSON_COMPACT | JSON_ENCODE_ANY);
 
 	/* Outside strings JSON has none of these bytes, so this is safe. */
-	for (char *p = text; p && *p; p++) {
+	for (const char *p = text; p && *p; ) {
+		size_t run = strcspn(p, "<>&");
+
+		buf_add(out, p, run);	/* the text between, in one copy */
+		p += run;
 		switch (*p) {
 		case '<': buf_puts(out, "\\u003c"); break;
 		case '>': buf_puts(out, "\\u003e"); break;
 		case '&': buf_puts(out, "\\u0026"); break;
-		default: buf_putc(out, *p);
+		default: continue;	/* the end */
 		}
+		p++;
 	}
 	free(text);
 }
