@@ -139,8 +139,16 @@ measure() {
 	*) files=$(find "$m_out" -type f | wc -l) ;;
 	esac
 	[ -n "$files" ] || die "no count of files ($m_out) in the output of: $*"
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$m_n" "$m_tool" "$m_run" "$wall" "$peak" "$cpu" "$files" "$load" >> "$raw"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\tuser_s=%s,sys_s=%s\n' "$m_n" "$m_tool" "$m_run" "$wall" "$peak" "$cpu" \
+		"$files" "$load" "$2" "$3" >> "$raw"
 	printf '  %-28s run %s: %8.3f s %6d MB %7s files  (load %s)\n' "$m_tool" "$m_run" "$wall" $((peak / 1024)) "$files" "$load"
+}
+
+# phases FILE: the time of each phase that stagebureau -v printed in the
+# last run ("  lijsten   4.385 s"), as NAME<TAB>SECONDS, for the profile
+# that bench/report.py prints beside a missed target.
+phases() {
+	sed -n 's/^  \([^ ].*[^ ]\)  *\([0-9][0-9]*\.[0-9]*\) s$/\1\t\2/p' "$dir/cmd.out" "$dir/cmd.err" > "$1"
 }
 
 # commit_file REPO PATH MESSAGE: a commit on HEAD that sets the entry PATH
@@ -237,8 +245,9 @@ for n in $ns; do
 	ours=
 	for r in $(seq "$nr"); do
 		measure "$n" "stagebureau" "$r" "$d/runs/ours.$r" \
-			"$sb" -q -r "$d/repo" -d "$d/db" -t theme -o "$d/runs/ours.$r" --today "$today" build ||
+			"$sb" -v -r "$d/repo" -d "$d/db" -t theme -o "$d/runs/ours.$r" --today "$today" build ||
 			{ ours=; break; }
+		phases "$d/phases-build.tsv"
 		ours=$d/runs/ours.$r
 	done
 	# The rebuilds and the floor need a complete site from our build.
@@ -253,7 +262,8 @@ for n in $ns; do
 		for r in $(seq "$nr"); do
 			commit_title "$d/repo" "$vac" "Bewerkte vacature, versie $r"
 			measure "$n" "rebuild, 1 vacancy edited" "$r" written \
-				"$sb" -r "$d/repo" -d "$d/db" -t theme -o "$ours" --today "$today" build || break
+				"$sb" -v -r "$d/repo" -d "$d/db" -t theme -o "$ours" --today "$today" build || break
+			phases "$d/phases-edit.tsv"
 		done
 		edited=$(tail -n 1 "$raw" | cut -f 4)
 		git -C "$d/repo" update-ref HEAD "$(cat "$d/first-commit")"
