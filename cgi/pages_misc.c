@@ -49,9 +49,11 @@ vacancy_rows(struct ctx *c, const char *sql, const char *a, const char *b)
 {
 	sqlite3_stmt *st = NULL;
 	json_t *rows = json_array();
+	git_tree *head;
 
 	if (sqlite3_prepare_v2(c->app->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return rows;
+	head = commit_head_tree(c->app->repo);	/* once for all rows: each revision is a lookup in it */
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
 	if (b)
 		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
@@ -61,7 +63,7 @@ vacancy_rows(struct ctx *c, const char *sql, const char *a, const char *b)
 		char *url = admin_url(c, "/vacatures/%s/", slug), *ok = admin_url(c, "/vacatures/%s/actueel", slug);
 		char rev[41];
 
-		commit_read_head(c->app->repo, (const char *)sqlite3_column_text(st, 2), rev, NULL);
+		commit_blob_at(head, (const char *)sqlite3_column_text(st, 2), rev);
 		json_array_append_new(rows, json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s, s:s}", "url", url,
 			"actueel_url", ok, "titel", store_title(d),
 			"geldig_tot", json_string_value(json_object_get(d, "geldig_tot")),
@@ -71,6 +73,7 @@ vacancy_rows(struct ctx *c, const char *sql, const char *a, const char *b)
 		free(url);
 		free(ok);
 	}
+	git_tree_free(head);
 	sqlite3_finalize(st);
 	return rows;
 }

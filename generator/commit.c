@@ -115,9 +115,18 @@ out:
 	return rc;
 }
 
-/* The blob id of path in tree as hex, "" when absent. */
-static void
-blob_in(git_tree *tree, const char *path, char hex[41])
+git_tree *
+commit_head_tree(git_repository *repo)
+{
+	git_object *obj = NULL;
+
+	if (git_revparse_single(&obj, repo, "HEAD^{tree}") < 0)
+		return NULL;
+	return (git_tree *)obj;
+}
+
+void
+commit_blob_at(git_tree *tree, const char *path, char hex[41])
 {
 	git_tree_entry *te = NULL;
 
@@ -179,7 +188,7 @@ commit_changes(git_repository *repo, const struct change *changes, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		char now[41];
 
-		blob_in(base, changes[i].path, now);
+		commit_blob_at(base, changes[i].path, now);
 		if (changes[i].expect && strcmp(changes[i].expect, now)) {
 			if (conflict)
 				*conflict = xstrdup(changes[i].path);

@@ -45,5 +45,12 @@ enum commit_result commit_changes(git_repository *repo, const struct change *cha
  * 0 found, 1 missing, -1 error.
  */
 int commit_read_head(git_repository *repo, const char *path, char oid_hex[41], struct buf *out);
+/*
+ * For a page that shows the revisions of many entries: HEAD's tree, read
+ * once (NULL before the first commit; free with git_tree_free), and the
+ * blob id of path in it as hex ("" when absent).
+ */
+git_tree *commit_head_tree(git_repository *repo);
+void commit_blob_at(git_tree *tree, const char *path, char hex[41]);
 
 #endif
