@@ -30,7 +30,8 @@
 //   node bench/search.mjs BASE_URL SITE_DIR RESULTS_JSON [N]
 //
 // Environment: SEARCH_RUNS, SEARCH_Q (zorg), SEARCH_TYPED (zor),
-// SEARCH_NIVEAU (vmbo-bb, else the first level with vacancies).
+// SEARCH_NIVEAU (vmbo-bb, else the first level with vacancies),
+// SEARCH_CASES (names of the cases to run, comma-separated; all by default).
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -94,7 +95,7 @@ const cases = [
   { name: 'query + filter', path: '/zoeken/?q=' + encodeURIComponent(Q) + '&niveau=' + encodeURIComponent(niveau) },
   { name: 'filter', path: '/zoeken/?niveau=' + encodeURIComponent(niveau) },
   { name: 'typed', path: '/zoeken/', typed: TYPED },
-];
+].filter((c) => !process.env.SEARCH_CASES || process.env.SEARCH_CASES.split(',').includes(c.name));
 const errors = [];
 
 async function run(c) {

@@ -15,7 +15,8 @@
  *               of every shard, documents per metadata bucket; open also
  *               has the facets (names, values, counts), the places with
  *               their coordinates and the layout of the facet columns
- *   w/N.json    term shard N: sorted terms and their postings
+ *   w/N.json    term shard N: sorted terms, their postings and the cards
+ *               (metadata records) of their champions, see below
  *   d/C.json    every term starting with code point C, for one-typo
  *               matching, fetched only when a word matches nothing
  *   m/B.json    the metadata of the documents of bucket B (URL, title,
@@ -25,7 +26,8 @@
  *               the vacancies of sector 3, a bitmap) and one per column of
  *               the others (k/l.json: the place of every vacancy), so a
  *               first filter fetches the one or two files it needs; the
- *               live counts need all of them and come after the results
+ *               live counts need all of them and come after the results;
+ *               a value's bitmap carries the cards of its newest vacancies
  * Documents are numbered in (bucket, slug) order, the bucket being the
  * FNV-1a hash of the slug modulo a power of two, so a changed vacancy
  * rewrites its own metadata file only. A posting is a base-64 varint of
@@ -35,6 +37,17 @@
  * are dropped, and a small Dutch stemmer that the script repeats exactly
  * shortens them. Every file is JSON made by jansson; the script puts text
  * into the page with textContent only.
+ *
+ * Champions: a term's best CHAMPS documents (highest weight class, then
+ * lowest id) and a bit-mask value's newest ones (highest recency, then
+ * lowest id). The shards and bitmaps carry their records ("c": id ->
+ * record), a term's only when they are no larger than its postings, so
+ * the cards at most double a shard. The best four results of a one-word
+ * search without filters are among the champions of the word's terms (a
+ * document ahead of them would have to be ahead in its own best term),
+ * and those of one filter value without a query among the value's, so
+ * such a first search shows its first cards without waiting for the
+ * metadata files (m/).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -51,6 +64,7 @@
 #define SNIPPET 180		/* bytes of text shown under a result, about */
 #define MAX_MASK 30		/* values of a multi-valued facet the script can filter on */
 #define INLINE_CLOSED 2048	/* bytes of the gesloten entry up to which the page carries it */
+#define CHAMPS 4		/* cards a term or filter value carries: what a phone shows first */
 
 /* Weight classes of a posting: where the word stands in the document. */
 enum { W_TEXT, W_TEXT_MORE, W_FIELD, W_TITLE };
@@ -354,10 +368,41 @@ day_number(const char *iso)
 
 /* ---- one index being built ---- */
 
+/*
+ * The best CHAMPS documents of a term or of a filter value, best first:
+ * key descending (weight class; recency), then id ascending. Documents
+ * are offered in id order, so a later one joins only with a higher key.
+ */
+struct champs {
+	uint32_t id[CHAMPS];
+	unsigned char key[CHAMPS];
+	unsigned n;
+};
+
+/* Offers document id with key to c: 1 if it joined (and its record must be kept). */
+static int
+champ_offer(struct champs *c, uint32_t id, unsigned key)
+{
+	unsigned i = c->n < CHAMPS ? c->n : CHAMPS - 1;
+
+	if (c->n == CHAMPS && key <= c->key[CHAMPS - 1])
+		return 0;
+	for (; i > 0 && c->key[i - 1] < key; i--) {
+		c->id[i] = c->id[i - 1];
+		c->key[i] = c->key[i - 1];
+	}
+	c->id[i] = id;
+	c->key[i] = (unsigned char)key;
+	if (c->n < CHAMPS)
+		c->n++;
+	return 1;
+}
+
 struct term {
 	char *text;		/* owned: a folded, stemmed word */
 	uint32_t *post;		/* owned: id << 2 | weight class, ids ascending */
 	size_t n, cap;
+	struct champs champ;	/* its best documents */
 };
 
 /* One document's terms before they join the index. */
@@ -395,6 +440,10 @@ struct sindex {
 	uint32_t version;	/* hash over every file written but the entry */
 	uint32_t *col[NCOL];	/* owned: facet values per document, vacancy indexes only */
 	size_t ccap;		/* documents col[] has room for */
+	struct champs fchamp[NCOL][MAX_MASK];	/* the newest documents of each bit-mask value */
+	int keep;		/* the current document is a champion somewhere */
+	char **rec;		/* owned: records (compact JSON) of champions by id, else NULL */
+	size_t rcap;		/* documents rec[] has room for */
 };
 
 /* The shared facet layout of both vacancy indexes. */
@@ -445,6 +494,9 @@ sindex_release(struct sindex *x)
 	json_decref(x->meta);
 	for (int i = 0; i < NCOL; i++)
 		free(x->col[i]);
+	for (size_t i = 0; i < x->rcap; i++)
+		free(x->rec[i]);
+	free(x->rec);
 }
 
 /* Writes x->dir/rel as compact JSON (value is stolen) and mixes it into the version. */
@@ -569,6 +621,7 @@ flush_terms(struct sindex *x)
 				abort();
 		}
 		t->post[t->n++] = id << 2 | (uint32_t)weight;
+		x->keep |= champ_offer(&t->champ, id, (unsigned)weight);
 		i = j;
 	}
 	x->ndt = 0;
@@ -589,11 +642,28 @@ flush_bucket(struct sindex *x)
 	return n ? put_json(x, rel, json_incref(x->meta), 1) : 0;
 }
 
-/* Adds a document's metadata record (stolen); documents come in bucket order. */
+/*
+ * Adds the metadata record (stolen) of the document flush_terms() ended;
+ * documents come in bucket order. A champion's record is kept as well.
+ */
 static int
 add_meta(struct sindex *x, unsigned bucket, json_t *record)
 {
+	size_t id = x->ndocs - 1;
 	int rc = 0;
+
+	if (id >= x->rcap) {
+		size_t n = x->rcap ? x->rcap * 2 : 1024;
+
+		x->rec = realloc(x->rec, n * sizeof(*x->rec));
+		if (x->rec == NULL)
+			abort();
+		memset(x->rec + x->rcap, 0, (n - x->rcap) * sizeof(*x->rec));
+		x->rcap = n;
+	}
+	if (x->keep)
+		x->rec[id] = json_dumps(record, JSON_COMPACT);
+	x->keep = 0;
 
 	if ((long)bucket != x->bucket) {
 		rc = flush_bucket(x);
@@ -603,6 +673,42 @@ add_meta(struct sindex *x, unsigned bucket, json_t *record)
 	}
 	json_array_append_new(x->meta, record);
 	return rc;
+}
+
+/* Bytes of the records of the champions in c. */
+static size_t
+cards_bytes(const struct sindex *x, const struct champs *c)
+{
+	size_t bytes = 0;
+
+	for (unsigned i = 0; i < c->n; i++)
+		bytes += strlen(x->rec[c->id[i]]) + 10;
+	return bytes;
+}
+
+/* Adds to cards (id -> record) the records of the champions in c it lacks. */
+static void
+add_cards(const struct sindex *x, json_t *cards, const struct champs *c)
+{
+	char key[16];
+
+	for (unsigned i = 0; i < c->n; i++) {
+		snprintf(key, sizeof(key), "%u", c->id[i]);
+		if (json_object_get(cards, key) == NULL)
+			json_object_set_new(cards, key, json_loads(x->rec[c->id[i]], 0, NULL));
+	}
+}
+
+/* The shard {t: terms, p: postings, c: cards} (all three stolen). */
+static json_t *
+shard_json(json_t *t, json_t *p, json_t *c)
+{
+	json_t *shard = json_pack("{s:o, s:o}", "t", t, "p", p);
+
+	if (json_object_size(c))
+		json_object_set(shard, "c", c);
+	json_decref(c);
+	return shard;
 }
 
 static int
@@ -616,10 +722,10 @@ static int
 finish(struct sindex *x, json_t *extra)
 {
 	struct term **sorted = xmalloc((x->nterms ? x->nterms : 1) * sizeof(*sorted));
-	json_t *firsts = json_array(), *shard_t = NULL, *shard_p = NULL, *dict = NULL;
+	json_t *firsts = json_array(), *shard_t = NULL, *shard_p = NULL, *shard_c = NULL, *dict = NULL;
 	struct buf post = BUF_INIT, letters = BUF_INIT;
 	unsigned dict_cp = 0;
-	size_t bytes = 0, shards = 0;
+	size_t bytes = 0, shards = 0, cards;
 	int rc = flush_bucket(x);
 	char rel[32];
 	json_t *entry;
@@ -634,8 +740,8 @@ finish(struct sindex *x, json_t *extra)
 
 		if (shard_t && (t == NULL || bytes >= SHARD_BYTES)) {
 			snprintf(rel, sizeof(rel), "w/%zu.json", shards++);
-			rc = put_json(x, rel, json_pack("{s:o, s:o}", "t", shard_t, "p", shard_p), 1);
-			shard_t = shard_p = NULL;
+			rc = put_json(x, rel, shard_json(shard_t, shard_p, shard_c), 1);
+			shard_t = shard_p = shard_c = NULL;
 			bytes = 0;
 		}
 		if (dict && (t == NULL || cp != dict_cp)) {
@@ -651,6 +757,7 @@ finish(struct sindex *x, json_t *extra)
 		if (shard_t == NULL) {
 			shard_t = json_array();
 			shard_p = json_array();
+			shard_c = json_object();
 			json_array_append_new(firsts, json_string(t->text));
 		}
 		if (dict == NULL) {
@@ -665,9 +772,20 @@ finish(struct sindex *x, json_t *extra)
 		json_array_append_new(shard_p, json_stringn(post.data, post.len));
 		json_array_append_new(dict, json_string(t->text));
 		bytes += post.len + strlen(t->text) + 6;
+		/*
+		 * The records of its best documents, when they are no larger
+		 * than its postings: the first cards of a one-word search
+		 * come with the shard (they are among its terms' champions).
+		 */
+		cards = cards_bytes(x, &t->champ);
+		if (cards <= post.len) {
+			add_cards(x, shard_c, &t->champ);
+			bytes += cards;
+		}
 	}
 	json_decref(shard_t);
 	json_decref(shard_p);
+	json_decref(shard_c);
 	json_decref(dict);
 	entry = json_pack("{s:s, s:I, s:I, s:s, s:o, s:s}", "v", "", "n", (json_int_t)x->ndocs,
 		"nb", (json_int_t)x->nb, "bz", buf_str(&x->sizes), "w", firsts, "d", buf_str(&letters));
@@ -944,6 +1062,10 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 		listed ? l->counts[4] : NULL, NULL);
 	x->col[C_PERIODE][id] = period_bits(l, json_object_get(data, "periode"));
 	x->col[C_WEEK][id] = recency(l, str(data, "geplaatst"));
+	for (int c = 0; c < NCOL; c++)
+		for (int v = 0; col_bits[c] && v < l->width[c]; v++)
+			if (x->col[c][id] >> v & 1)
+				x->keep |= champ_offer(&x->fchamp[c][v], (uint32_t)id, x->col[C_WEEK][id]);
 	if (listed && soort >= 0)
 		l->counts[2][soort]++;
 	if (listed && gem >= 0)
@@ -999,6 +1121,7 @@ static int
 facet_files(struct sindex *x, struct layout *l)
 {
 	struct buf b = BUF_INIT;
+	json_t *cards = NULL;
 	char rel[32];
 	int rc = 0;
 
@@ -1014,12 +1137,16 @@ facet_files(struct sindex *x, struct layout *l)
 					buf_putc(&b, DIGITS[d]);
 				}
 				snprintf(rel, sizeof(rel), "k/%s%d.json", col_names[c], v);
+				cards = json_object();
+				add_cards(x, cards, &x->fchamp[c][v]);
 			} else {
 				for (uint32_t i = 0; i < x->ndocs; i++)
 					put_fixed(&b, x->col[c][i], l->width[c]);
 				snprintf(rel, sizeof(rel), "k/%s.json", col_names[c]);
 			}
-			rc = put_json(x, rel, json_pack("{s:s%}", "v", buf_str(&b), b.len), 1);
+			rc = put_json(x, rel, cards ? json_pack("{s:s%, s:o}", "v", buf_str(&b), b.len, "c", cards) :
+			    json_pack("{s:s%}", "v", buf_str(&b), b.len), 1);
+			cards = NULL;
 		}
 	}
 	buf_release(&b);

@@ -300,13 +300,23 @@ await step('without JavaScript', async () => {
 });
 
 // 6b. A first filter on a phone fetches only the facet files it needs (the level's bitmap and the
-// recency column for "newest first"); the counts follow once the filters come into view, and agree.
+// recency column for "newest first"), and its first cards come with the bitmap; the counts follow
+// once the filters come into view, and agree.
 await step('a first filter fetches little', async () => {
   const p = await newPage({ viewport: phone });
   const got = [];
   p.on('request', (r) => { const m = /\/zoeken\/index\/open\/k\/([^/?]+)\.json/.exec(r.url()); if (m) got.push(m[1]); });
+  await p.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      if (document.querySelector('#zoek-lijst > li')) { window.cardsAt = performance.now(); o.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await p.goto(base + '/zoeken/?niveau=vmbo-bb');
   await done(p);
+  // The bitmap of a value carries the cards of its newest vacancies: the first cards need no metadata file.
+  const before = await p.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => /\/zoeken\/index\/\w+\/m\//.test(r.name) && r.startTime < window.cardsAt).map((r) => r.name));
+  ok(before.length === 0, 'the first cards of a first filter come with its bitmap, no metadata file before them', before.join(' '));
   const level = await p.evaluate(() => [...document.querySelectorAll('#zoek-filters input[name="niveau"]')].findIndex((c) => c.value === 'vmbo-bb'));
   const early = got.slice().sort().join(' ');
   ok(early === ['d', 'n' + level].sort().join(' '), 'a first filter fetches its bitmap and the recency column only', early);
