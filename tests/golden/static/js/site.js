@@ -89,11 +89,12 @@
   /* An index (open, gesloten, info): entry plus where each document's metadata is. */
   const open = (name) => idx[name] || (idx[name] = (E[name] ? Promise.resolve(E[name]) : json(new URL(name + '/start.json', base), 1)).then((e) => {
     const x = { e, n: e.n, name, dir: new URL(name + '/', base).href, v: '?v=' + e.v,
-      bk: new Uint32Array(e.nb + 1) };
+      bk: new Uint32Array(e.nb + 1), c: {} };
     for (let b = 0; b < e.nb; b++) x.bk[b + 1] = x.bk[b] + digit(e.bz, b); // the first id of each bucket
     return x;
   }).catch((e) => { delete idx[name]; throw e; }));
-  const file = (x, f) => json(x.dir + f + x.v);
+  /* A file of index x; the cards it carries (c: id -> metadata record) join x.c. */
+  const file = (x, f) => json(x.dir + f + x.v).then((j) => Object.assign(x.c, j.c) && j);
   /* The vacancy indexes in use: the open one, and the closed one when asked for. */
   const active = () => Promise.all(['open'].concat(filt.elements.alle.checked ? ['gesloten'] : []).map(open));
   let O; // the entry of the open index: facets, places, column layout
@@ -542,28 +543,29 @@
       for (let i = 0; i < n; i++) if (rank[i] >= edge) top.push(i);
       top.sort((a, b) => rank[b] - rank[a] || (byDist && R[b * 5 + 2] - R[a * 5 + 2]) || R[a * 5] - R[b * 5] || R[a * 5 + 1] - R[b * 5 + 1]);
       const shown = top.slice((page - 1) * PER, page * PER).map((i) => R.slice(i * 5, i * 5 + 5));
-      const meta = (x, id, b = upper(x.bk, id) - 1) => file(x, 'm/' + b + '.json').then((m) => m[id - x.bk[b]]);
+      const meta = async (x, id, b = upper(x.bk, id) - 1) => x.c[id] || (await file(x, 'm/' + b + '.json'))[id - x.bk[b]];
       const infoSc = infoX && scores[xs.length - 1].sc;
       const infoTop = infoSc ? [...infoSc.keys()].filter((i) => infoSc[i]).sort((a, b) => infoSc[b] - infoSc[a] || a - b) : [];
-      /* The first cards' files are asked for first, the others in the next task, before they come. */
-      const metas = shown.slice(0, 4).map(([xi, id]) => meta(X[xi], id));
-      const later = new Promise((ok) => setTimeout(ok)).then(() => {
-        metas.push(...shown.slice(4).map(([xi, id]) => meta(X[xi], id)));
-        return Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id)));
-      });
-      for (const q of metas.concat(later)) q.catch(() => {}); // failures count where awaited, if at all
-      const cards = async (a, b) => (await Promise.all(metas.slice(a, b))).map((m, i) => card(m, origin ? shown[a + i][3] : null));
+      const cards = async (a, b) => (await Promise.all(shown.slice(a, b).map(([xi, id]) => meta(X[xi], id))))
+        .map((m, i) => card(m, origin ? shown[a + i][3] : null));
 
       /* The same results again (the counts came in): leave them, and the focus in them, alone. */
       const key = [params(), npages, ...shown.map((r) => r[0] + ':' + r[1]), ...infoTop.slice(0, 5)].join();
       if (key != shownKey) {
-        /* The first cards (what a phone shows) as soon as they are in, the rest when they are. */
+        /*
+         * The first cards (what a phone shows) as soon as they are in (the
+         * term shards or facet files may have brought them), and only then,
+         * in the next task, the files of the rest, so that asking for those
+         * does not hold the first ones up.
+         */
         const head = await cards(0, 4);
         if (my != seq) return;
         shownKey = '';
         list.replaceChildren(...head);
         first();
-        const infoMetas = await later, rest = await cards(4);
+        await new Promise((ok) => setTimeout(ok));
+        if (my != seq) return;
+        const [infoMetas, rest] = await Promise.all([Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id))), cards(4)]);
         if (my != seq) return;
         shownKey = key;
         list.append(...rest);
