@@ -240,8 +240,42 @@ struct check {
 	struct yaml_doc *doc;
 	struct diags *d;
 	json_t *refs;
+	struct buf key;		/* key_text()'s */
 	int failed;
 };
+
+/*
+ * Where a field is: its dotted name ("periode.van", "bestanden.0.naam")
+ * is made only when a message or a reference needs it, not for each
+ * field checked (a tenth of the parsing time of an index at 100,000).
+ */
+struct key {
+	const struct key *up;	/* the enclosing field, or NULL at the top */
+	const char *name;	/* the field's name; NULL for an item of a list */
+	size_t index;		/* an item's position in its list */
+};
+
+static void
+put_key(struct buf *out, const struct key *k)
+{
+	if (k->up) {
+		put_key(out, k->up);
+		buf_putc(out, '.');
+	}
+	if (k->name)
+		buf_puts(out, k->name);
+	else
+		buf_printf(out, "%zu", k->index);
+}
+
+/* The dotted name of k; valid until the next call. */
+static const char *
+key_text(struct check *c, const struct key *k)
+{
+	buf_reset(&c->key);
+	put_key(&c->key, k);
+	return c->key.data;
+}
 
 /* Placeholder values for a problem's Dutch text: ARGS("waarde", s). */
 #define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
@@ -293,9 +327,10 @@ utf8_length(const char *s)
 }
 
 static int
-text_ok(struct check *c, const char *key, const char *s, const struct field *f)
+text_ok(struct check *c, const struct key *k, const char *s, const struct field *f)
 {
 	if (f->max && utf8_length(s) > (size_t)f->max) {
+		const char *key = key_text(c, k);
 		char max[32];
 
 		snprintf(max, sizeof(max), "%ld", f->max);
@@ -304,6 +339,8 @@ text_ok(struct check *c, const char *key, const char *s, const struct field *f)
 		return 0;
 	}
 	if (f->kind != K_LONGTEXT && strchr(s, '\n')) {
+		const char *key = key_text(c, k);
+
 		problem(c, key, "veldfout_een_regel", NULL, "'%s' must fit on one line", key);
 		return 0;
 	}
@@ -337,12 +374,12 @@ kind_code(enum field_kind k)
 	}
 }
 
-static json_t *check_value(struct check *c, const struct field *f, const char *key, json_t *val);
-static json_t *check_object(struct check *c, const struct field *fields, const char *prefix, json_t *obj);
+static json_t *check_value(struct check *c, const struct field *f, const struct key *k, json_t *val);
+static json_t *check_object(struct check *c, const struct field *fields, const struct key *up, json_t *obj);
 
 /* Checks a slug of a vocabulary (or a place) and returns it, or NULL. */
 static json_t *
-check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
+check_slug(struct check *c, const struct field *f, const struct key *k, json_t *val)
 {
 	const char *s = json_string_value(val);
 	const char *vocab = f->kind == K_PLACE ? "plaatsen" : f->arg;
@@ -350,6 +387,8 @@ check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
 	int known;
 
 	if (s == NULL) {
+		const char *key = key_text(c, k);
+
 		problem(c, key, "veldfout_keuze", NULL, "'%s' must be one word from vocabularies (a slug)", key);
 		return NULL;
 	}
@@ -358,7 +397,9 @@ check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
 		return json_string(s);
 	vocab_hint(c->v, vocab, s, &hint);
 	{
+		const char *key = key_text(c, k);
 		struct buf msg = BUF_INIT;
+
 		buf_printf(&msg, "unknown %s '%s'; %s", f->kind == K_PLACE ? "place" : vocab, s, hint.data);
 		diags_add_coded(c->d, c->path, yaml_line(c->doc, key), key, "veldfout_keuze", NULL, "%s", msg.data);
 		buf_release(&msg);
@@ -369,7 +410,7 @@ check_slug(struct check *c, const struct field *f, const char *key, json_t *val)
 }
 
 static json_t *
-check_list(struct check *c, const struct field *f, const char *key, json_t *val)
+check_list(struct check *c, const struct field *f, const struct key *k, json_t *val)
 {
 	struct field one = *f;
 	json_t *out = json_array(), *item;
@@ -379,11 +420,13 @@ check_list(struct check *c, const struct field *f, const char *key, json_t *val)
 		json_t *list = json_array();
 
 		json_array_append(list, val);
-		out = (json_decref(out), check_list(c, f, key, list));
+		out = (json_decref(out), check_list(c, f, k, list));
 		json_decref(list);
 		return out;
 	}
 	if (!json_is_array(val)) {
+		const char *key = key_text(c, k);
+
 		problem(c, key, "veldfout_lijst", NULL, "'%s' must be a list, like [a, b]", key);
 		json_decref(out);
 		return NULL;
@@ -391,12 +434,9 @@ check_list(struct check *c, const struct field *f, const char *key, json_t *val)
 	one.kind = f->kind == K_VOCABS ? K_VOCAB : f->kind == K_ENUMS ? K_ENUM :
 	    f->kind == K_TAGS ? K_TEXT : K_OBJECT;
 	json_array_foreach(val, i, item) {
-		struct buf k = BUF_INIT;
-		json_t *v;
+		struct key ik = { k, NULL, i };
+		json_t *v = check_value(c, &one, &ik, item);
 
-		buf_printf(&k, "%s.%zu", key, i);
-		v = check_value(c, &one, k.data, item);
-		buf_release(&k);
 		if (v == NULL)
 			continue;
 		/* Duplicates in a list of slugs are harmless; drop them. */
@@ -414,30 +454,36 @@ check_list(struct check *c, const struct field *f, const char *key, json_t *val)
 		}
 		json_array_append_new(out, v);
 	}
-	if (json_array_size(out) == 0 && (f->flags & FIELD_REQUIRED))
+	if (json_array_size(out) == 0 && (f->flags & FIELD_REQUIRED)) {
+		const char *key = key_text(c, k);
+
 		problem(c, key, "veldfout_minstens_een", NULL, "'%s' needs at least one value", key);
+	}
 	return out;
 }
 
 static json_t *
-check_value(struct check *c, const struct field *f, const char *key, json_t *val)
+check_value(struct check *c, const struct field *f, const struct key *k, json_t *val)
 {
 	const char *s = json_string_value(val);
+	const char *key;
 	char lo[24], hi[24];
 
 	switch (f->kind) {
 	case K_TEXT:
 	case K_LONGTEXT:
 		if (s == NULL) {
+			key = key_text(c, k);
 			problem(c, key, "veldfout_tekst", NULL, "'%s' must be text; put it in quotes", key);
 			return NULL;
 		}
-		return text_ok(c, key, s, f) ? json_string(s) : NULL;
+		return text_ok(c, k, s, f) ? json_string(s) : NULL;
 	case K_INT: {
 		char *end;
 		long n;
 
 		if (s == NULL || !*s) {
+			key = key_text(c, k);
 			problem(c, key, "veldfout_getal", NULL, "'%s' must be a whole number", key);
 			return NULL;
 		}
@@ -445,6 +491,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 		if (*end || n < f->min || n > f->max) {
 			snprintf(lo, sizeof(lo), "%ld", f->min);
 			snprintf(hi, sizeof(hi), "%ld", f->max);
+			key = key_text(c, k);
 			problem(c, key, "veldfout_getal_bereik", ARGS("van", lo, "tot", hi),
 			    "'%s' must be a whole number from %s to %s", key, lo, hi);
 			return NULL;
@@ -453,6 +500,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 	}
 	case K_BOOL:
 		if (!json_is_boolean(val)) {
+			key = key_text(c, k);
 			problem(c, key, "veldfout_ja_nee", NULL, "'%s' must be true or false", key);
 			return NULL;
 		}
@@ -460,6 +508,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 	case K_DATE:
 	case K_DATETIME:
 		if (s == NULL || !(f->kind == K_DATE ? date_valid(s) : datetime_valid(s))) {
+			key = key_text(c, k);
 			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
@@ -467,6 +516,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 	case K_URL:
 		if (s == NULL || (strncmp(s, "https://", 8) && strncmp(s, "http://", 7)) ||
 		    strpbrk(s, " \t\n\"<>") || strlen(s) > 500) {
+			key = key_text(c, k);
 			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
@@ -476,6 +526,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 
 		if (s == NULL || at == NULL || at == s || !strchr(at, '.') || strchr(at + 1, '@') ||
 		    strpbrk(s, " \t\n\"<>,;") || strlen(s) > 200) {
+			key = key_text(c, k);
 			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
@@ -483,13 +534,14 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 	}
 	case K_PHONE:
 		if (s == NULL || strlen(s) < 6 || strlen(s) > 20 || strspn(s, "0123456789 +-()") != strlen(s)) {
+			key = key_text(c, k);
 			problem(c, key, kind_code(f->kind), NULL, "'%s' must be %s", key, kind_example(f->kind));
 			return NULL;
 		}
 		return json_string(s);
 	case K_VOCAB:
 	case K_PLACE:
-		return check_slug(c, f, key, val);
+		return check_slug(c, f, k, val);
 	case K_ENUM:
 		if (s == NULL || !enum_has(f->arg, s)) {
 			struct buf words = BUF_INIT;
@@ -498,6 +550,7 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 			for (size_t i = 0; i < words.len; i++)
 				if (words.data[i] == '|')
 					words.data[i] = ',';
+			key = key_text(c, k);
 			problem(c, key, "veldfout_keuze", NULL, "'%s' must be one of: %s", key, words.data);
 			buf_release(&words);
 			return NULL;
@@ -505,10 +558,12 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 		return json_string(s);
 	case K_REF:
 		if (s == NULL || !slug_valid(s)) {
+			key = key_text(c, k);
 			problem(c, key, "beheer_fout_verwijzing", NULL,
 			    "'%s' must be the slug of an %s (its file name without .md)", key, f->arg);
 			return NULL;
 		}
+		key = key_text(c, k);
 		json_array_append_new(c->refs, json_pack("{s:s, s:s, s:i, s:s}", "type", f->arg,
 			"slug", s, "line", yaml_line(c->doc, key), "key", key));
 		return json_string(s);
@@ -516,13 +571,14 @@ check_value(struct check *c, const struct field *f, const char *key, json_t *val
 	case K_ENUMS:
 	case K_TAGS:
 	case K_OBJECTS:
-		return check_list(c, f, key, val);
+		return check_list(c, f, k, val);
 	case K_OBJECT:
 		if (!json_is_object(val)) {
+			key = key_text(c, k);
 			problem(c, key, "veldfout_groep", NULL, "'%s' must be a group of indented 'key: value' lines", key);
 			return NULL;
 		}
-		return check_object(c, f->sub, key, val);
+		return check_object(c, f->sub, k, val);
 	}
 	return NULL;
 }
@@ -536,14 +592,14 @@ empty_value(json_t *v)
 }
 
 static json_t *
-check_object(struct check *c, const struct field *fields, const char *prefix, json_t *obj)
+check_object(struct check *c, const struct field *fields, const struct key *up, json_t *obj)
 {
 	json_t *out = json_object(), *val;
-	struct buf key = BUF_INIT;
 	const char *name;
 
 	json_object_foreach(obj, name, val) {
 		const struct field *f = fields;
+		struct key k = { up, name, 0 };
 		struct buf known = BUF_INIT;
 
 		while (f->key && strcmp(f->key, name))
@@ -552,22 +608,20 @@ check_object(struct check *c, const struct field *fields, const char *prefix, js
 			continue;
 		for (f = fields; f->key; f++)
 			buf_printf(&known, "%s%s", known.len ? ", " : "", f->key);
-		buf_reset(&key);
-		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", name);
-		problem(c, key.data, "veldfout_onbekend_veld", NULL, "unknown key '%s' (known: %s)", name, known.data);
+		problem(c, key_text(c, &k), "veldfout_onbekend_veld", NULL, "unknown key '%s' (known: %s)", name,
+		    known.data);
 		buf_release(&known);
 	}
 	for (const struct field *f = fields; f->key; f++) {
+		struct key k = { up, f->key, 0 };
 		size_t problems = c->d->n;
 		json_t *v;
 
-		buf_reset(&key);
-		buf_printf(&key, "%s%s%s", prefix, *prefix ? "." : "", f->key);
 		val = json_object_get(obj, f->key);
 		/* An empty value counts as absent, before and after checking: a
 		 * form's blank field means "not given", and entry_serialize()
 		 * leaves empty values out, so both must read back the same. */
-		v = empty_value(val) ? NULL : check_value(c, f, key.data, val);
+		v = empty_value(val) ? NULL : check_value(c, f, &k, val);
 		if (!empty_value(v)) {
 			json_object_set_new(out, f->key, v);
 			continue;
@@ -576,14 +630,15 @@ check_object(struct check *c, const struct field *fields, const char *prefix, js
 		if (c->d->n > problems)
 			continue;
 		if (f->flags & FIELD_REQUIRED) {
-			diags_add_coded(c->d, c->path, yaml_line(c->doc, key.data), key.data, "veldfout_verplicht",
-			    NULL, "'%s' is missing; it is required (see stagebureau(5))", key.data);
+			const char *key = key_text(c, &k);
+
+			diags_add_coded(c->d, c->path, yaml_line(c->doc, key), key, "veldfout_verplicht",
+			    NULL, "'%s' is missing; it is required (see stagebureau(5))", key);
 			c->failed = 1;
 		} else if (f->dflt) {
 			json_object_set_new(out, f->key, json_loads(f->dflt, JSON_DECODE_ANY, NULL));
 		}
 	}
-	buf_release(&key);
 	return out;
 }
 
@@ -723,7 +778,7 @@ entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 	}
 	c.refs = json_array();
 	c.slug = slug;
-	e->data = check_object(&c, schema_fields(type), "", doc.root);
+	e->data = check_object(&c, schema_fields(type), NULL, doc.root);
 	if (!c.failed)
 		check_rules(&c, type, e->data);
 	if (c.failed)
@@ -746,6 +801,7 @@ entry_parse(struct entry *e, const struct vocabs *v, const char *path,
 	e->path = xstrdup(path);
 	e->body = xstrndup(src + bs, len - bs);
 	e->refs = c.refs;
+	buf_release(&c.key);
 	yaml_doc_release(&doc);
 	return 0;
 fail:
@@ -753,6 +809,7 @@ fail:
 	json_decref(c.refs);
 	json_decref(e->data);
 	e->data = NULL;
+	buf_release(&c.key);
 	yaml_doc_release(&doc);
 	return -1;
 }

@@ -19,7 +19,7 @@ struct parser {
 	const char *path;
 	int line_offset;
 	struct diags *d;
-	json_t *lines;
+	struct yaml_doc *doc;	/* where keys are recorded */
 	int failed;
 };
 
@@ -68,24 +68,56 @@ scalar_value(const yaml_event_t *ev)
 	return json_stringn(s, len);
 }
 
-static json_t *parse_node(struct parser *p, yaml_event_t *ev, struct buf *key, int depth);
+static json_t *parse_node(struct parser *p, yaml_event_t *ev, long parent, int depth);
 
-static void
-record_line(struct parser *p, const struct buf *key, int line)
+/* Records a key (or a list item, named by its index) below parent; its index. */
+static long
+record_key(struct parser *p, long parent, const char *name, size_t len, int line)
 {
-	if (key->len)
-		json_object_set_new(p->lines, key->data, json_integer(line + p->line_offset));
+	struct yaml_doc *doc = p->doc;
+	struct yaml_key *k;
+
+	if (doc->nkeys == doc->cap) {
+		doc->cap = doc->cap ? doc->cap * 2 : 32;
+		doc->keys = realloc(doc->keys, doc->cap * sizeof(*doc->keys));
+		if (doc->keys == NULL)
+			abort();
+	}
+	k = &doc->keys[doc->nkeys];
+	k->parent = parent;
+	k->line = line + p->line_offset;
+	k->name = doc->names.len;
+	buf_add(&doc->names, name, len);
+	buf_putc(&doc->names, '\0');
+	return (long)doc->nkeys++;
+}
+
+/* i in decimal into out (at least 21 bytes, NUL-terminated); its length. */
+static size_t
+decimal(size_t i, char *out)
+{
+	char tmp[24];
+	size_t n = 0, len;
+
+	do
+		tmp[n++] = (char)('0' + i % 10);
+	while ((i /= 10) != 0);
+	for (len = 0; len < n; len++)
+		out[len] = tmp[n - 1 - len];
+	out[len] = '\0';
+	return len;
 }
 
 static json_t *
-parse_sequence(struct parser *p, struct buf *key, int depth)
+parse_sequence(struct parser *p, long parent, int depth)
 {
 	json_t *arr = json_array();
-	size_t base = key->len;
 
 	for (size_t i = 0; ; i++) {
 		yaml_event_t ev;
 		json_t *item;
+		char name[24];
+		long self;
 
 		if (next_event(p, &ev) < 0)
 			goto fail;
@@ -93,10 +125,8 @@ parse_sequence(struct parser *p, struct buf *key, int depth)
 			yaml_event_delete(&ev);
 			return arr;
 		}
-		buf_truncate(key, base);
-		buf_printf(key, "%s%zu", base ? "." : "", i);
-		record_line(p, key, (int)ev.start_mark.line + 1);
-		item = parse_node(p, &ev, key, depth + 1);
+		self = record_key(p, parent, name, decimal(i, name), (int)ev.start_mark.line + 1);
+		item = parse_node(p, &ev, self, depth + 1);
 		yaml_event_delete(&ev);
 		if (item == NULL)
 			goto fail;
@@ -108,15 +138,15 @@ fail:
 }
 
 static json_t *
-parse_mapping(struct parser *p, struct buf *key, int depth)
+parse_mapping(struct parser *p, long parent, int depth)
 {
 	json_t *obj = json_object();
-	size_t base = key->len;
 
 	for (;;) {
 		yaml_event_t kev, vev;
 		json_t *val;
 		char *name;
+		long self;
 		int line;
 
 		if (next_event(p, &kev) < 0)
@@ -147,14 +177,12 @@ parse_mapping(struct parser *p, struct buf *key, int depth)
 			free(name);
 			goto fail;
 		}
-		buf_truncate(key, base);
-		buf_printf(key, "%s%s", base ? "." : "", name);
-		record_line(p, key, line);
+		self = record_key(p, parent, name, strlen(name), line);
 		if (next_event(p, &vev) < 0) {
 			free(name);
 			goto fail;
 		}
-		val = parse_node(p, &vev, key, depth + 1);
+		val = parse_node(p, &vev, self, depth + 1);
 		yaml_event_delete(&vev);
 		if (val == NULL) {
 			free(name);
@@ -170,7 +198,7 @@ fail:
 
 /* Consumes the node that starts with ev (already read). */
 static json_t *
-parse_node(struct parser *p, yaml_event_t *ev, struct buf *key, int depth)
+parse_node(struct parser *p, yaml_event_t *ev, long parent, int depth)
 {
 	int line = (int)ev->start_mark.line + 1;
 
@@ -189,9 +217,9 @@ parse_node(struct parser *p, yaml_event_t *ev, struct buf *key, int depth)
 		}
 		return scalar_value(ev);
 	case YAML_SEQUENCE_START_EVENT:
-		return parse_sequence(p, key, depth);
+		return parse_sequence(p, parent, depth);
 	case YAML_MAPPING_START_EVENT:
-		return parse_mapping(p, key, depth);
+		return parse_mapping(p, parent, depth);
 	default:
 		fail(p, line, "unexpected YAML structure");
 		return NULL;
@@ -202,15 +230,12 @@ int
 yaml_parse(const char *path, const char *src, size_t len, int line_offset,
 	struct yaml_doc *doc, struct diags *d)
 {
-	struct parser p = { .path = path, .line_offset = line_offset, .d = d };
-	struct buf key = BUF_INIT;
+	struct parser p = { .path = path, .line_offset = line_offset, .d = d, .doc = doc };
 	yaml_event_t ev;
 	json_t *root = NULL;
 	int rc = -1;
 
-	doc->root = NULL;
-	doc->lines = NULL;
-	p.lines = json_object();
+	memset(doc, 0, sizeof(*doc));
 	yaml_parser_initialize(&p.yp);
 	yaml_parser_set_input_string(&p.yp, (const unsigned char *)src, len);
 	yaml_parser_set_encoding(&p.yp, YAML_UTF8_ENCODING);
@@ -230,7 +255,7 @@ yaml_parse(const char *path, const char *src, size_t len, int line_offset,
 	yaml_event_delete(&ev);
 	if (next_event(&p, &ev) < 0)
 		goto out;
-	root = parse_node(&p, &ev, &key, 0);
+	root = parse_node(&p, &ev, -1, 0);
 	yaml_event_delete(&ev);
 	if (root == NULL)
 		goto out;
@@ -248,45 +273,69 @@ yaml_parse(const char *path, const char *src, size_t len, int line_offset,
 	rc = 0;
 out:
 	yaml_parser_delete(&p.yp);
-	buf_release(&key);
 	if (rc < 0) {
 		json_decref(root);
-		json_decref(p.lines);
+		yaml_doc_release(doc);
 		return -1;
 	}
 	doc->root = root;
-	doc->lines = p.lines;
 	return 0;
 }
 
+/*
+ * Follows the path one name at a time: keys come after their parent, and
+ * no two keys of one parent share a name (duplicates are refused), so the
+ * first match below the current key is the one.
+ */
 int
 yaml_line(const struct yaml_doc *doc, const char *key)
 {
-	struct buf k = BUF_INIT;
+	long at = -1;
 	int line = 0;
 
-	if (doc->lines == NULL)
-		return 0;
-	buf_puts(&k, key);
-	while (k.len) {
-		json_t *v = json_object_get(doc->lines, k.data);
-		char *dot;
+	for (const char *p = key; *p; ) {
+		size_t n = strcspn(p, "."), i;
 
-		if (v) {
-			line = (int)json_integer_value(v);
-			break;
+		for (i = (size_t)(at + 1); i < doc->nkeys; i++) {
+			const char *name = doc->names.data + doc->keys[i].name;
+
+			if (doc->keys[i].parent == at && !strncmp(name, p, n) && name[n] == '\0')
+				break;
 		}
-		dot = strrchr(k.data, '.');
-		buf_truncate(&k, dot ? (size_t)(dot - k.data) : 0);
+		if (i == doc->nkeys)
+			break;	/* the nearest parent's line */
+		at = (long)i;
+		line = doc->keys[i].line;
+		p += n;
+		if (*p == '.')
+			p++;
 	}
-	buf_release(&k);
 	return line;
+}
+
+static void
+put_path(const struct yaml_doc *doc, long i, struct buf *out)
+{
+	if (doc->keys[i].parent >= 0) {
+		put_path(doc, doc->keys[i].parent, out);
+		buf_putc(out, '.');
+	}
+	buf_puts(out, doc->names.data + doc->keys[i].name);
+}
+
+int
+yaml_key_path(const struct yaml_doc *doc, size_t i, struct buf *out)
+{
+	buf_reset(out);
+	put_path(doc, (long)i, out);
+	return doc->keys[i].line;
 }
 
 void
 yaml_doc_release(struct yaml_doc *doc)
 {
 	json_decref(doc->root);
-	json_decref(doc->lines);
-	doc->root = doc->lines = NULL;
+	free(doc->keys);
+	buf_release(&doc->names);
+	memset(doc, 0, sizeof(*doc));
 }

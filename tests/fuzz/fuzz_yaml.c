@@ -46,30 +46,33 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct diags d = DIAGS_INIT;
-	struct yaml_doc doc = { NULL, NULL };
+	struct yaml_doc doc = { 0 };
 	const int offset = 1;	/* as entry_parse: front matter below "---" */
-	const char *key;
-	json_t *line;
+	struct buf key = BUF_INIT;
 
 	if (yaml_parse("fuzz.yaml", (const char *)data, size, offset, &doc, &d) < 0) {
 		assert(d.n >= 1);
-		assert(doc.root == NULL && doc.lines == NULL);
+		assert(doc.root == NULL && doc.keys == NULL && doc.nkeys == 0);
 		diags_clear(&d);
 		return 0;
 	}
 	assert(d.n == 0);
-	assert(doc.root != NULL && json_is_object(doc.lines));
+	assert(doc.root != NULL);
 	assert(depth(doc.root) <= MAX_JSON_DEPTH);
-	json_object_foreach(doc.lines, key, line) {
-		json_int_t l = json_integer_value(line);
+	for (size_t i = 0; i < doc.nkeys; i++) {
+		int l = yaml_key_path(&doc, i, &key);
 
+		/* Each key after its parent, so that lookups can walk forward. */
+		assert(doc.keys[i].parent < (long)i);
 		/* libyaml counts \r, \n, \r\n and a few Unicode breaks (NEL,
 		 * LS, PS: each at least 2 bytes) as line breaks, so bytes + 1
 		 * bounds the count; LF/CR alone would be too strict. */
-		assert(l > offset && l <= (json_int_t)size + 1 + offset);
-		assert(yaml_line(&doc, key) == l);
+		assert(l > offset && (size_t)l <= size + 1 + offset);
+		/* The path of every key leads back to its line. */
+		assert(yaml_line(&doc, key.data) == l);
 	}
+	buf_release(&key);
 	yaml_doc_release(&doc);
-	assert(doc.root == NULL && doc.lines == NULL);
+	assert(doc.root == NULL && doc.keys == NULL && doc.nkeys == 0);
 	return 0;
 }

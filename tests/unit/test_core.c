@@ -115,6 +115,29 @@ test_yaml(void)
 	CHECK(yaml_line(&doc, "aantal") == 3);				/* offset 1 */
 	CHECK(yaml_line(&doc, "lijst.1.b") == 9);
 	CHECK(yaml_line(&doc, "lijst.1.zz") == 9);			/* nearest parent */
+	CHECK(yaml_line(&doc, "lijst.0") == 8);
+	CHECK(yaml_line(&doc, "lijst") == 7);
+	CHECK(yaml_line(&doc, "lijst.7") == 7);
+	CHECK(yaml_line(&doc, "zz") == 0 && yaml_line(&doc, "") == 0);
+	CHECK(yaml_line(&doc, "b") == 0);				/* "b" only below lijst.1 */
+	CHECK(doc.nkeys == 9);
+	{
+		struct buf path = BUF_INIT;
+
+		CHECK(yaml_key_path(&doc, 8, &path) == 9 && !strcmp(path.data, "lijst.1.b"));
+		CHECK(yaml_key_path(&doc, 0, &path) == 2 && !strcmp(path.data, "titel"));
+		buf_release(&path);
+	}
+	yaml_doc_release(&doc);
+	CHECK(doc.root == NULL && doc.nkeys == 0);
+
+	/* A key "0" of a mapping and item 0 of a list read the same way. */
+	{
+		static const char nested[] = "m:\n  0: x\n  1:\n    - p\n    - q\n";
+
+		CHECK(yaml_parse("t.yaml", nested, strlen(nested), 0, &doc, &d) == 0);
+	}
+	CHECK(yaml_line(&doc, "m.0") == 2 && yaml_line(&doc, "m.1.1") == 5 && yaml_line(&doc, "m.1.2") == 3);
 	yaml_doc_release(&doc);
 
 	CHECK(yaml_parse("t.yaml", "a: 1\na: 2\n", 10, 0, &doc, &d) < 0);
