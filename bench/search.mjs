@@ -26,6 +26,9 @@
 // busy machine it is tens of milliseconds, and every figure grows with it.
 // Bytes and ms are medians over the runs; one untimed warm-up run per
 // case first fills lighttpd's compression cache, as on a live server.
+// Each run also checks that the first cards are the first of the finished
+// list (the script may show them before the whole search is done); a
+// mismatch is an error.
 //
 //   node bench/search.mjs BASE_URL SITE_DIR RESULTS_JSON [N]
 //
@@ -118,12 +121,14 @@ async function run(c) {
     // runs in the page (its injected script costs the main thread tens of ms on a busy machine)
     // until the results are there. Cards count once #zoek-app, which holds them, is shown.
     const now = () => performance.timeOrigin + performance.now();
+    const titles = () => [...document.querySelectorAll('#zoek-lijst > li h3')].map((h) => h.textContent);
     new MutationObserver(() => {
       const app = document.getElementById('zoek-app'), status = document.getElementById('zoek-status');
       const list = app && !app.hidden && document.querySelector('#zoek-lijst > li');
-      if (!window.__results && list) window.__results = now();
+      if (!window.__results && list) window.__results = now(), window.__first = titles();
       if (!window.__done && list && status && /\d/.test(status.textContent)) {
         window.__done = now();
+        window.__final = titles();
         console.debug('sb:done');
       }
     }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
@@ -141,7 +146,11 @@ async function run(c) {
     results: window.__results, done: window.__done, typed: window.__typed, firstKey: window.__firstKey,
     load: performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventStart, nav: performance.timeOrigin,
     status: document.getElementById('zoek-status').textContent.trim(),
+    first: window.__first, final: window.__final,
   }));
+  // The first cards (perhaps shown before the whole search was done) must be those of the finished list.
+  if (t.first.join('|') !== t.final.slice(0, t.first.length).join('|'))
+    errors.push(`${c.name}: the first cards ${JSON.stringify(t.first)} are not the first of the finished list ${JSON.stringify(t.final.slice(0, 6))}`);
   // Responses still arriving for requests made before the list: let them finish.
   await page.waitForTimeout(200);
   const from = c.typed ? t.firstKey : 0, until = t.results;

@@ -686,24 +686,29 @@ cards_bytes(const struct sindex *x, const struct champs *c)
 	return bytes;
 }
 
-/* Adds to cards (id -> record) the records of the champions in c it lacks. */
+/*
+ * Adds to cards (id -> record) the records of the champions in c it lacks;
+ * to head (if any) their ids, best first, as id << 2 | key when shift.
+ */
 static void
-add_cards(const struct sindex *x, json_t *cards, const struct champs *c)
+add_cards(const struct sindex *x, json_t *cards, json_t *head, const struct champs *c, int shift)
 {
 	char key[16];
 
 	for (unsigned i = 0; i < c->n; i++) {
+		if (head)
+			json_array_append_new(head, json_integer(shift ? (json_int_t)c->id[i] << 2 | c->key[i] : c->id[i]));
 		snprintf(key, sizeof(key), "%u", c->id[i]);
 		if (json_object_get(cards, key) == NULL)
 			json_object_set_new(cards, key, json_loads(x->rec[c->id[i]], 0, NULL));
 	}
 }
 
-/* The shard {t: terms, p: postings, c: cards} (all three stolen). */
+/* The shard {t: terms, p: postings, h: heads, c: cards} (all four stolen). */
 static json_t *
-shard_json(json_t *t, json_t *p, json_t *c)
+shard_json(json_t *t, json_t *p, json_t *h, json_t *c)
 {
-	json_t *shard = json_pack("{s:o, s:o}", "t", t, "p", p);
+	json_t *shard = json_pack("{s:o, s:o, s:o}", "t", t, "p", p, "h", h);
 
 	if (json_object_size(c))
 		json_object_set(shard, "c", c);
@@ -722,7 +727,8 @@ static int
 finish(struct sindex *x, json_t *extra)
 {
 	struct term **sorted = xmalloc((x->nterms ? x->nterms : 1) * sizeof(*sorted));
-	json_t *firsts = json_array(), *shard_t = NULL, *shard_p = NULL, *shard_c = NULL, *dict = NULL;
+	json_t *firsts = json_array(), *shard_t = NULL, *shard_p = NULL, *shard_h = NULL, *shard_c = NULL, *dict = NULL;
+	json_t *head;
 	struct buf post = BUF_INIT, letters = BUF_INIT;
 	unsigned dict_cp = 0;
 	size_t bytes = 0, shards = 0, cards;
@@ -740,8 +746,8 @@ finish(struct sindex *x, json_t *extra)
 
 		if (shard_t && (t == NULL || bytes >= SHARD_BYTES)) {
 			snprintf(rel, sizeof(rel), "w/%zu.json", shards++);
-			rc = put_json(x, rel, shard_json(shard_t, shard_p, shard_c), 1);
-			shard_t = shard_p = shard_c = NULL;
+			rc = put_json(x, rel, shard_json(shard_t, shard_p, shard_h, shard_c), 1);
+			shard_t = shard_p = shard_h = shard_c = NULL;
 			bytes = 0;
 		}
 		if (dict && (t == NULL || cp != dict_cp)) {
@@ -757,6 +763,7 @@ finish(struct sindex *x, json_t *extra)
 		if (shard_t == NULL) {
 			shard_t = json_array();
 			shard_p = json_array();
+			shard_h = json_array();
 			shard_c = json_object();
 			json_array_append_new(firsts, json_string(t->text));
 		}
@@ -778,13 +785,16 @@ finish(struct sindex *x, json_t *extra)
 		 * come with the shard (they are among its terms' champions).
 		 */
 		cards = cards_bytes(x, &t->champ);
+		head = json_pack("[I]", (json_int_t)t->n);
 		if (cards <= post.len) {
-			add_cards(x, shard_c, &t->champ);
+			add_cards(x, shard_c, head, &t->champ, 1);
 			bytes += cards;
 		}
+		json_array_append_new(shard_h, head);
 	}
 	json_decref(shard_t);
 	json_decref(shard_p);
+	json_decref(shard_h);
 	json_decref(shard_c);
 	json_decref(dict);
 	entry = json_pack("{s:s, s:I, s:I, s:s, s:o, s:s}", "v", "", "n", (json_int_t)x->ndocs,
@@ -1086,12 +1096,13 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 	return add_meta(x, bucket, rec);
 }
 
-/* The facets, places and column layout the script needs; in the open index's entry. */
+/* The facets, places, column layout and word tables the script needs; in the open index's entry. */
 static json_t *
 facet_entry(struct sindex *x, struct layout *l)
 {
 	struct site *s = x->s;
-	json_t *list = json_array(), *cols = json_array(), *item;
+	json_t *list = json_array(), *cols = json_array(), *item, *entry;
+	struct buf stop = BUF_INIT, exp = BUF_INIT;
 	size_t i;
 
 	for (int f = 0; f < 5; f++) {
@@ -1109,7 +1120,16 @@ facet_entry(struct sindex *x, struct layout *l)
 	for (int c = 0; c < NCOL; c++)
 		json_array_append_new(cols, col_bits[c] ? json_pack("[s, i, i]", col_names[c], 0, l->width[c]) :
 		    json_pack("[s, i]", col_names[c], l->width[c]));
-	return json_pack("{s:o, s:O, s:o}", "f", list, "pl", l->place_list, "kol", cols);
+	/* The tables of search_terms(), so that the script's words() cannot drift from them. */
+	for (size_t k = 0; k < sizeof(stopwords) / sizeof(stopwords[0]); k++)
+		buf_printf(&stop, "%s%s", k ? " " : "", stopwords[k]);
+	for (size_t k = 0; k < sizeof(expand) / sizeof(expand[0]); k++)
+		buf_printf(&exp, "%s%s", k ? " " : "", expand[k]);
+	entry = json_pack("{s:o, s:O, s:o, s:s, s:s, s:s}", "f", list, "pl", l->place_list, "kol", cols,
+		"sw", buf_str(&stop), "fold", latin, "fx", buf_str(&exp));
+	buf_release(&stop);
+	buf_release(&exp);
+	return entry;
 }
 
 /*
@@ -1121,7 +1141,7 @@ static int
 facet_files(struct sindex *x, struct layout *l)
 {
 	struct buf b = BUF_INIT;
-	json_t *cards = NULL;
+	json_t *cards = NULL, *head = NULL;
 	char rel[32];
 	int rc = 0;
 
@@ -1138,15 +1158,16 @@ facet_files(struct sindex *x, struct layout *l)
 				}
 				snprintf(rel, sizeof(rel), "k/%s%d.json", col_names[c], v);
 				cards = json_object();
-				add_cards(x, cards, &x->fchamp[c][v]);
+				head = json_array();
+				add_cards(x, cards, head, &x->fchamp[c][v], 0);
 			} else {
 				for (uint32_t i = 0; i < x->ndocs; i++)
 					put_fixed(&b, x->col[c][i], l->width[c]);
 				snprintf(rel, sizeof(rel), "k/%s.json", col_names[c]);
 			}
-			rc = put_json(x, rel, cards ? json_pack("{s:s%, s:o}", "v", buf_str(&b), b.len, "c", cards) :
+			rc = put_json(x, rel, cards ? json_pack("{s:s%, s:o, s:o}", "v", buf_str(&b), b.len, "h", head, "c", cards) :
 			    json_pack("{s:s%}", "v", buf_str(&b), b.len), 1);
-			cards = NULL;
+			cards = head = NULL;
 		}
 	}
 	buf_release(&b);
