@@ -18,15 +18,12 @@
   const fill = (s, k, v) => s.replace('{' + k + '}', v);
   const num = (n, d) => n.toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: d || 0 });
 
-  /* ---- words: must match search_terms() in generator/search.c exactly ---- */
-  const LATIN = 'aaaaaa1ceeeeiiiidnooooo ouuuuy43aaaaaa1ceeeeiiiidnooooo ouuuuy4y' +
-    'aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii55jjkkkllllllll' +
-    'llnnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
-  const EXPAND = ['ae', 'oe', 'ss', 'th', 'ij'];
-  const STOP = new Set(('aan al alle als ben bij dan dat de deze die dit doe doen door dus een en er ga gaat ' +
-    'had heb hebt heeft het hier hij hoe hun ik in is je jij jou jouw kan kun kunt maar me met mij mijn na ' +
-    'naar niet nog nu of om ons onze ook op over te tot uit uw van voor waar wat we wel wie wij wil wordt ze ' +
-    'zich zij zijn zo zoals zou').split(' '));
+  /*
+   * ---- words: must match search_terms() in generator/search.c exactly;
+   * its tables (folding of U+00C0-U+017F, what 1-5 there expand to, stop
+   * words) come with the open index's entry (set with O, below) ----
+   */
+  let LATIN, EXPAND, STOP;
 
   const stem = (w) => {
     if (/[^a-z]/.test(w)) return w;
@@ -97,7 +94,7 @@
   const file = (x, f) => json(x.dir + f + x.v).then((j) => Object.assign(x.c, j.c) && j);
   /* The vacancy indexes in use: the open one, and the closed one when asked for. */
   const active = () => Promise.all(['open'].concat(filt.elements.alle.checked ? ['gesloten'] : []).map(open));
-  let O; // the entry of the open index: facets, places, column layout
+  let O; // the entry of the open index: facets, places, column layout, word tables
   let hits = new Set(); // the terms the current query matched
 
   /*
@@ -158,7 +155,7 @@
     for (let i = need[0] + 1; pre && i < first.length && first[i].startsWith(s); i++) need.push(i);
     for (const sh of await Promise.all(need.map((i) => file(x, 'w/' + i + '.json')))) {
       for (let j = lower(sh.t, s); j < sh.t.length && (sh.t[j] == s || (pre && sh.t[j].startsWith(s))); j++) {
-        out.push({ t: sh.t[j], p: sh.p[j], k: sh.t[j] == s ? 0 : 1 });
+        out.push({ t: sh.t[j], p: sh.p[j], h: sh.h[j], k: sh.t[j] == s ? 0 : 1 });
       }
     }
     return out;
@@ -169,7 +166,7 @@
     if (!x.e.d.includes(s[0])) return [];
     const cands = (await file(x, 'd/' + s.codePointAt(0) + '.json')).t.filter((t) => near(s, t)).slice(0, 30);
     const shards = await Promise.all(cands.map((t) => file(x, 'w/' + shard(x, t) + '.json')));
-    return cands.map((t, i) => ({ t, p: shards[i].p[lower(shards[i].t, t)], k: 2 }));
+    return cands.map((t, i, _, j = lower(shards[i].t, t)) => ({ t, p: shards[i].p[j], h: shards[i].h[j], k: 2 }));
   };
   /* The terms of every word in every index: [index][word]; typos holds the words found by a typo. */
   const search = async (xs, ws, typos) => {
@@ -189,16 +186,14 @@
   /*
    * Scores of the documents of x: sc, every document's (0: not every word
    * matches), and ids, the documents that match, so that the rest of a
-   * search looks at those only. The terms hit join hits.
+   * search looks at those only.
    */
   const score = (x, found) => {
     let sc = null, ids = null;
     for (const terms of found) {
       const w = new Float32Array(x.n), hit = [];
-      for (const { t, p, k } of terms) {
-        let df = 0; // last digits (< 32): one per document
-        for (let i = 0; i < p.length; i++) df += digit(p, i) < 32;
-        const f = KIND[k] * Math.log(1 + x.n / df);
+      for (const { p, h, k } of terms) {
+        const f = KIND[k] * Math.log(1 + x.n / h[0]); // h[0]: documents of the term
         for (let i = 0, id = 0, v = 0; i < p.length; i++) {
           const d = digit(p, i);
           v = v * 32 + (d & 31);
@@ -210,7 +205,6 @@
             v = 0;
           }
         }
-        hits.add(t);
       }
       if (!sc) sc = w, ids = hit;
       else {
@@ -451,19 +445,19 @@
   }, { rootMargin: '300px' });
   const run = async () => {
     const my = ++seq, els = filt.elements, ws = [];
-    words(input.value, (s, f) => ws.push({ s, f }));
     const sel = FACETS.map((id) => new Set([...filt.querySelectorAll('[name="' + id + '"]:checked')].map((c) => c.value)));
     const per = PERIODS[els.periode.value] || 0;
     const origin = els.plaats.value, km = +els.km.value;
     const filtering = sel.some((s) => s.size) || per || origin;
-    const sort = els.sorteer.value || (ws.length ? '' : 'nieuw');
     clearTimeout(slow);
     clearTimeout(sayLater);
     slow = setTimeout(() => { if (my == seq) say(T.laden); }, 500); // a slow connection: say so once
     try {
-      const infoP = ws.length ? open('info') : null, X = await active();
-      if (!O) {
-        O = X[0].e;
+      const X = await active(), once = !O;
+      if (once) O = X[0].e, [LATIN, EXPAND, STOP] = [O.fold, O.fx.split(' '), new Set(O.sw.split(' '))];
+      words(input.value, (s, f) => ws.push({ s, f }));
+      const infoP = ws.length ? open('info') : null, sort = els.sorteer.value || (ws.length ? '' : 'nieuw');
+      if (once) {
         /* What the URL's search needs loads while the filters are built. */
         prefetch(X, ws);
         if (infoP) infoP.then((x) => prefetch([x], ws), () => {});
@@ -483,13 +477,37 @@
         clearTimeout(slow);
         return say(T.leeg);
       }
+      /*
+       * The first cards of a first page shown before the whole search is
+       * done, when they are known from champions (see README.md): [[index,
+       * id]], best first.
+       */
+      const head = (top) => {
+        if (!top.length || page > 1 || my != seq || shownKey.startsWith(params() + ',')) return;
+        shownKey = '';
+        list.replaceChildren(...top.slice(0, 4).map(([xi, id]) => card(X[xi].c[id])));
+        first();
+      };
       const need = needs(params(), ws.length);
+      /* One filter value alone, newest first: the newest of the value, which its bitmap lists. */
+      if (!ws.length && !X[1] && need[0] == 'd' && need.length == 2) {
+        hits = new Set();
+        head((await file(X[0], 'k/' + need[1] + '.json')).h.map((id) => [0, id]));
+      }
       await Promise.all(X.map((x) => facets(x, need)));
       if (my != seq) return;
       const xs = infoX ? X.concat(infoX) : X, typos = new Set();
       const found = ws.length ? await search(xs, ws, typos) : null;
       if (my != seq) return;
-      hits = new Set();
+      hits = new Set(found && found.flat(2).map((f) => f.t));
+      /* One word, no filter, best match first: the best champions of its terms, if they all have them. */
+      if (ws.length == 1 && !filtering && !sort) {
+        const best = [], seen = new Set();
+        if (X.every((x, xi) => found[xi][0].every(({ h, k }) => h[1] && h.slice(1).map((v) =>
+          best.push([Math.fround(WEIGHT[v & 3] * (KIND[k] * Math.log(1 + x.n / h[0]))), xi, v >> 2])))))
+          head(best.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
+            .filter(([, xi, id]) => !seen.has(xi + ' ' + id) && seen.add(xi + ' ' + id)).map((b) => b.slice(1)));
+      }
       const scores = found && xs.map((x, i) => score(x, found[i]));
 
       /*
