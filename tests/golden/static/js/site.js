@@ -271,6 +271,7 @@
     return e;
   };
   const hidden = (label) => el('span', 'visueel-verborgen', label);
+  const tick = () => new Promise((ok) => setTimeout(ok)); // the rest in a new task
   /* text as nodes, the words that matched the query in <mark>. */
   const marked = (text) => {
     const out = [];
@@ -480,19 +481,21 @@
       /*
        * The first cards of a first page shown before the whole search is
        * done, when they are known from champions (see README.md): [[index,
-       * id]], best first.
+       * id]], best first; then the browser may paint them (a task ends)
+       * before the rest of the search takes the main thread.
        */
-      const head = (top) => {
+      const head = async (top) => {
         if (!top.length || page > 1 || my != seq || shownKey.startsWith(params() + ',')) return;
         shownKey = '';
         list.replaceChildren(...top.slice(0, 4).map(([xi, id]) => card(X[xi].c[id])));
         first();
+        await tick();
       };
       const need = needs(params(), ws.length);
       /* One filter value alone, newest first: the newest of the value, which its bitmap lists. */
       if (!ws.length && !X[1] && need[0] == 'd' && need.length == 2) {
         hits = new Set();
-        head((await file(X[0], 'k/' + need[1] + '.json')).h.map((id) => [0, id]));
+        await head((await file(X[0], 'k/' + need[1] + '.json')).h.map((id) => [0, id]));
       }
       await Promise.all(X.map((x) => facets(x, need)));
       if (my != seq) return;
@@ -505,8 +508,9 @@
         const best = [], seen = new Set();
         if (X.every((x, xi) => found[xi][0].every(({ h, k }) => h[1] && h.slice(1).map((v) =>
           best.push([Math.fround(WEIGHT[v & 3] * (KIND[k] * Math.log(1 + x.n / h[0]))), xi, v >> 2])))))
-          head(best.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
+          await head(best.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
             .filter(([, xi, id]) => !seen.has(xi + ' ' + id) && seen.add(xi + ' ' + id)).map((b) => b.slice(1)));
+        if (my != seq) return;
       }
       const scores = found && xs.map((x, i) => score(x, found[i]));
 
@@ -581,7 +585,7 @@
         shownKey = '';
         list.replaceChildren(...head);
         first();
-        await new Promise((ok) => setTimeout(ok));
+        await tick();
         if (my != seq) return;
         const [infoMetas, rest] = await Promise.all([Promise.all(infoTop.slice(0, 5).map((id) => meta(infoX, id))), cards(4)]);
         if (my != seq) return;
