@@ -885,7 +885,7 @@ prepare_file(struct run *r, struct snapshot *s, const char *path)
 		buf_reset(&r->html);
 		markdown_render(e.body, strlen(e.body), &r->html);
 		html = buf_str(&r->html);
-		data = json_dumps(e.data, JSON_COMPACT | JSON_SORT_KEYS);
+		data = entry_data_json(e.data);
 		free(slug);
 		slug = xstrdup(e.slug);
 	}

@@ -196,3 +196,126 @@ entry_serialize(enum entry_type type, json_t *data, const char *body, struct buf
 	buf_release(&yaml);
 	return 0;
 }
+
+/*
+ * The record as the index stores it. json_dumps() with JSON_COMPACT and
+ * JSON_SORT_KEYS writes the same bytes, but through a callback per token
+ * and a sorted copy of every object's keys in fresh memory: a tenth of
+ * the parsing processes' time in a load of 100,000 vacancies. Records
+ * hold only objects, arrays, strings, integers, booleans and null; a
+ * real number (never made by entry_parse) is left to json_dumps().
+ */
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A string as jansson escapes it: quote, backslash and control characters only. */
+static void
+put_json_string(struct buf *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t start = 0;
+
+	buf_putc(out, '"');
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		char esc[7] = { '\\', 0 };
+		size_t n = 2;
+
+		if (ch >= 0x20 && ch != '"' && ch != '\\')
+			continue;
+		buf_add(out, s + start, i - start);
+		start = i + 1;
+		switch (ch) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[ch >> 4];
+			esc[5] = hex[ch & 15];
+			n = 6;
+		}
+		buf_add(out, esc, n);
+	}
+	buf_add(out, s + start, len - start);
+	buf_putc(out, '"');
+}
+
+static int
+put_json(struct buf *out, json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: {
+		const char *stack[64], **keys = stack, *key;
+		size_t n = json_object_size(v), i = 0;
+		json_t *item;
+		int rc = 0;
+
+		if (n > sizeof(stack) / sizeof(stack[0]))
+			keys = xcalloc(n, sizeof(*keys));
+		json_object_foreach(v, key, item)
+			keys[i++] = key;
+		qsort(keys, n, sizeof(*keys), key_cmp);
+		buf_putc(out, '{');
+		for (i = 0; i < n && rc == 0; i++) {
+			if (i)
+				buf_putc(out, ',');
+			put_json_string(out, keys[i], strlen(keys[i]));
+			buf_putc(out, ':');
+			rc = put_json(out, json_object_get(v, keys[i]));
+		}
+		buf_putc(out, '}');
+		if (keys != stack)
+			free(keys);
+		return rc;
+	}
+	case JSON_ARRAY:
+		buf_putc(out, '[');
+		for (size_t i = 0; i < json_array_size(v); i++) {
+			if (i)
+				buf_putc(out, ',');
+			if (put_json(out, json_array_get(v, i)) < 0)
+				return -1;
+		}
+		buf_putc(out, ']');
+		return 0;
+	case JSON_STRING:
+		put_json_string(out, json_string_value(v), json_string_length(v));
+		return 0;
+	case JSON_INTEGER:
+		buf_printf(out, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		return 0;
+	case JSON_TRUE:
+		buf_puts(out, "true");
+		return 0;
+	case JSON_FALSE:
+		buf_puts(out, "false");
+		return 0;
+	case JSON_NULL:
+		buf_puts(out, "null");
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+char *
+entry_data_json(json_t *data)
+{
+	struct buf out = BUF_INIT;
+
+	if (!json_is_object(data) && !json_is_array(data))
+		return json_dumps(data, JSON_COMPACT | JSON_SORT_KEYS);	/* NULL, as for it */
+	if (put_json(&out, data) < 0) {
+		buf_release(&out);
+		return json_dumps(data, JSON_COMPACT | JSON_SORT_KEYS);
+	}
+	return buf_detach(&out);
+}

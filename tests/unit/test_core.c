@@ -266,6 +266,43 @@ test_serialize_quoting(void)
 	buf_release(&out);
 }
 
+/* entry_data_json() writes what json_dumps(JSON_COMPACT | JSON_SORT_KEYS) does, byte for byte. */
+static void
+same_json(json_t *v)
+{
+	char *mine = entry_data_json(v), *theirs = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS);
+
+	CHECK((mine == NULL) == (theirs == NULL));
+	CHECK(mine == NULL || !strcmp(mine, theirs));
+	if (mine && theirs && strcmp(mine, theirs))
+		fprintf(stderr, "    mine:   %s\n    jansson: %s\n", mine, theirs);
+	free(mine);
+	free(theirs);
+	json_decref(v);
+}
+
+static void
+test_data_json(void)
+{
+	static const char controls[] = "a\x01\x1f\b\f\n\r\t\"\\/\x7f z";
+	json_t *many = json_object();
+
+	same_json(json_pack("{s:s, s:i, s:b, s:n, s:[s, i, {s:s}], s:{}, s:[]}", "zeta", "ë € 𝄞",
+	    "alfa", -42, "beta", 1, "Beta", "lijst", "x", 7, "k", "v", "leeg", "geen"));
+	same_json(json_pack("{s:s%}", "ctl", controls, sizeof(controls) - 1));
+	same_json(json_pack("{s:s#}", "nul", "a\0b", 3));
+	same_json(json_pack("{s:I, s:I}", "max", (json_int_t)9223372036854775807LL, "min", (json_int_t)(-9223372036854775807LL - 1)));
+	same_json(json_pack("[{s:f}]", "reëel", 1.5));	/* left to jansson */
+	same_json(json_string("not a document"));	/* NULL from both */
+	for (int i = 0; i < 100; i++) {	/* more keys than fit on the stack */
+		char key[16];
+
+		snprintf(key, sizeof(key), "k%d", (i * 37) % 100);
+		json_object_set_new(many, key, json_integer(i));
+	}
+	same_json(many);
+}
+
 int
 main(void)
 {
@@ -277,6 +314,7 @@ main(void)
 	test_markdown();
 	test_escape();
 	test_serialize_quoting();
+	test_data_json();
 	test_roundtrip("tests/fixture/site");
 	test_roundtrip("content");
 	printf("test_core: %d passed, %d failed\n", passed, failed);
