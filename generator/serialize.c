@@ -313,6 +313,7 @@ entry_data_json(json_t *data)
 
 	if (!json_is_object(data) && !json_is_array(data))
 		return json_dumps(data, JSON_COMPACT | JSON_SORT_KEYS);	/* NULL, as for it */
+	buf_grow(&out, 1024);	/* a vacancy's record is about 660 bytes: one allocation, not five */
 	if (put_json(&out, data) < 0) {
 		buf_release(&out);
 		return json_dumps(data, JSON_COMPACT | JSON_SORT_KEYS);
