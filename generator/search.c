@@ -40,9 +40,10 @@
  *
  * Champions: a term's best CHAMPS documents (highest weight class, then
  * lowest id) and a bit-mask value's newest ones (highest recency, then
- * lowest id). The shards and bitmaps carry their records ("c": id ->
- * record), a term's only when they are no larger than its postings, so
- * the cards at most double a shard. The best four results of a one-word
+ * lowest id). The shards list every term's ("h") and carry the records
+ * ("c": id -> record) of those of the terms of most documents, as many as
+ * fit in the bytes of all postings (cards_cutoff()); the bitmaps carry
+ * their value's. The best four results of a one-word
  * search without filters are among the champions of the word's terms (a
  * document ahead of them would have to be ahead in its own best term),
  * and those of one filter value without a query among the value's, so
@@ -687,8 +688,9 @@ cards_bytes(const struct sindex *x, const struct champs *c)
 }
 
 /*
- * Adds to cards (id -> record) the records of the champions in c it lacks;
- * to head (if any) their ids, best first, as id << 2 | key when shift.
+ * Adds to cards (id -> record; if any) the records of the champions in c
+ * it lacks; to head (if any) their ids, best first, as id << 2 | key when
+ * shift.
  */
 static void
 add_cards(const struct sindex *x, json_t *cards, json_t *head, const struct champs *c, int shift)
@@ -699,7 +701,7 @@ add_cards(const struct sindex *x, json_t *cards, json_t *head, const struct cham
 		if (head)
 			json_array_append_new(head, json_integer(shift ? (json_int_t)c->id[i] << 2 | c->key[i] : c->id[i]));
 		snprintf(key, sizeof(key), "%u", c->id[i]);
-		if (json_object_get(cards, key) == NULL)
+		if (cards && json_object_get(cards, key) == NULL)
 			json_object_set_new(cards, key, json_loads(x->rec[c->id[i]], 0, NULL));
 	}
 }
@@ -722,6 +724,47 @@ cmp_term(const void *a, const void *b)
 	return strcmp((*(struct term *const *)a)->text, (*(struct term *const *)b)->text);
 }
 
+static int
+cmp_docs_desc(const void *a, const void *b)
+{
+	size_t p = (*(struct term *const *)a)->n, q = (*(struct term *const *)b)->n;
+
+	return p < q ? 1 : p > q ? -1 : 0;
+}
+
+/*
+ * The fewest documents a term may have for its champions' cards to come
+ * with its shard: terms by number of documents, most first, as long as
+ * their cards together stay within the bytes of all postings, so the
+ * cards at most double the term shards. SIZE_MAX: none.
+ */
+static size_t
+cards_cutoff(const struct sindex *x, struct term *const *sorted)
+{
+	struct term **by = xmalloc((x->nterms ? x->nterms : 1) * sizeof(*by));
+	size_t post = 0, cards = 0, cut = SIZE_MAX;
+
+	for (size_t i = 0; i < x->nterms; i++) {
+		by[i] = sorted[i];
+		for (size_t k = 0; k < by[i]->n; k++) {
+			uint32_t v = ((by[i]->post[k] >> 2) - (k ? by[i]->post[k - 1] >> 2 : 0)) << 2;
+
+			for (post++; v >>= 5;)
+				post++;
+		}
+	}
+	if (x->nterms)
+		qsort(by, x->nterms, sizeof(*by), cmp_docs_desc);
+	for (size_t i = 0; i < x->nterms; i++) {
+		cards += cards_bytes(x, &by[i]->champ);
+		if (cards > post)
+			break;
+		cut = by[i]->n;
+	}
+	free(by);
+	return cut;
+}
+
 /* Term shards, typo dictionaries and the entry; extra holds index-specific keys (stolen). */
 static int
 finish(struct sindex *x, json_t *extra)
@@ -731,7 +774,7 @@ finish(struct sindex *x, json_t *extra)
 	json_t *head;
 	struct buf post = BUF_INIT, letters = BUF_INIT;
 	unsigned dict_cp = 0;
-	size_t bytes = 0, shards = 0, cards;
+	size_t bytes = 0, shards = 0, cards, cut;
 	int rc = flush_bucket(x);
 	char rel[32];
 	json_t *entry;
@@ -739,6 +782,7 @@ finish(struct sindex *x, json_t *extra)
 	for (size_t i = 0; i < x->nterms; i++)
 		sorted[i] = &x->terms[i];
 	qsort(sorted, x->nterms, sizeof(*sorted), cmp_term);
+	cut = cards_cutoff(x, sorted);
 	for (size_t i = 0; rc == 0 && i <= x->nterms; i++) {
 		struct term *t = i < x->nterms ? sorted[i] : NULL;
 		const unsigned char *p = t ? (const unsigned char *)t->text : NULL;
@@ -780,16 +824,15 @@ finish(struct sindex *x, json_t *extra)
 		json_array_append_new(dict, json_string(t->text));
 		bytes += post.len + strlen(t->text) + 6;
 		/*
-		 * The records of its best documents, when they are no larger
-		 * than its postings: the first cards of a one-word search
-		 * come with the shard (they are among its terms' champions).
+		 * Its number of documents and its champions, and their records
+		 * for the terms of most documents (cards_cutoff()): the first
+		 * cards of a one-word search are among its terms' champions.
 		 */
-		cards = cards_bytes(x, &t->champ);
+		cards = t->n >= cut ? cards_bytes(x, &t->champ) : 0;
 		head = json_pack("[I]", (json_int_t)t->n);
-		if (cards <= post.len) {
-			add_cards(x, shard_c, head, &t->champ, 1);
-			bytes += cards;
-		}
+		add_cards(x, cards ? shard_c : NULL, head, &t->champ, 1);
+		bytes += cards;
+		bytes += 8 * t->champ.n;
 		json_array_append_new(shard_h, head);
 	}
 	json_decref(shard_t);
