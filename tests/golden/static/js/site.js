@@ -491,6 +491,7 @@
         first();
         await tick();
       };
+      const meta = async (x, id, b = upper(x.bk, id) - 1) => x.c[id] || (await file(x, 'm/' + b + '.json'))[id - x.bk[b]];
       const need = needs(params(), ws.length);
       /* One filter value alone, newest first: the newest of the value, which its bitmap lists. */
       if (!ws.length && !X[1] && need[0] == 'd' && need.length == 2) {
@@ -503,13 +504,19 @@
       const found = ws.length ? await search(xs, ws, typos) : null;
       if (my != seq) return;
       hits = new Set(found && found.flat(2).map((f) => f.t));
-      /* One word, no filter, best match first: the best champions of its terms, if they all have them. */
+      /*
+       * One word, no filter, best match first: the first four are the best
+       * champions of its terms; shown at once when the shards brought their
+       * cards, else their buckets are asked for now, before the scoring.
+       */
       if (ws.length == 1 && !filtering && !sort) {
         const best = [], seen = new Set();
-        if (X.every((x, xi) => found[xi][0].every(({ h, k }) => h[1] && h.slice(1).map((v) =>
-          best.push([Math.fround(WEIGHT[v & 3] * (KIND[k] * Math.log(1 + x.n / h[0]))), xi, v >> 2])))))
-          await head(best.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
-            .filter(([, xi, id]) => !seen.has(xi + ' ' + id) && seen.add(xi + ' ' + id)).map((b) => b.slice(1)));
+        X.forEach((x, xi) => found[xi][0].forEach(({ h, k }) => h.slice(1).map((v) =>
+          best.push([Math.fround(WEIGHT[v & 3] * (KIND[k] * Math.log(1 + x.n / h[0]))), xi, v >> 2]))));
+        const top = best.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
+          .filter(([, xi, id]) => !seen.has(xi + ' ' + id) && seen.add(xi + ' ' + id)).slice(0, 4).map((b) => b.slice(1));
+        for (const [xi, id] of top) meta(X[xi], id).catch(() => {});
+        if (top.every(([xi, id]) => X[xi].c[id])) await head(top);
         if (my != seq) return;
       }
       const scores = found && xs.map((x, i) => score(x, found[i]));
@@ -565,7 +572,6 @@
       for (let i = 0; i < n; i++) if (rank[i] >= edge) top.push(i);
       top.sort((a, b) => rank[b] - rank[a] || (byDist && R[b * 5 + 2] - R[a * 5 + 2]) || R[a * 5] - R[b * 5] || R[a * 5 + 1] - R[b * 5 + 1]);
       const shown = top.slice((page - 1) * PER, page * PER).map((i) => R.slice(i * 5, i * 5 + 5));
-      const meta = async (x, id, b = upper(x.bk, id) - 1) => x.c[id] || (await file(x, 'm/' + b + '.json'))[id - x.bk[b]];
       const infoSc = infoX && scores[xs.length - 1].sc;
       const infoTop = infoSc ? [...infoSc.keys()].filter((i) => infoSc[i]).sort((a, b) => infoSc[b] - infoSc[a] || a - b) : [];
       const cards = async (a, b) => (await Promise.all(shown.slice(a, b).map(([xi, id]) => meta(X[xi], id))))
