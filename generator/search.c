@@ -42,7 +42,7 @@
  * lowest id) and a bit-mask value's newest ones (highest recency, then
  * lowest id). The shards list every term's ("h") and carry the records
  * ("c": id -> record) of those of the terms of most documents, as many as
- * fit in the bytes of all postings (cards_cutoff()); the bitmaps carry
+ * fit in twice the bytes of all postings (cards_cutoff()); the bitmaps carry
  * their value's. The best four results of a one-word
  * search without filters are among the champions of the word's terms (a
  * document ahead of them would have to be ahead in its own best term),
@@ -735,8 +735,8 @@ cmp_docs_desc(const void *a, const void *b)
 /*
  * The fewest documents a term may have for its champions' cards to come
  * with its shard: terms by number of documents, most first, as long as
- * their cards together stay within the bytes of all postings, so the
- * cards at most double the term shards. SIZE_MAX: none.
+ * their cards together stay within twice the bytes of all postings, so
+ * the term shards grow at most threefold. SIZE_MAX: none.
  */
 static size_t
 cards_cutoff(const struct sindex *x, struct term *const *sorted)
@@ -757,7 +757,7 @@ cards_cutoff(const struct sindex *x, struct term *const *sorted)
 		qsort(by, x->nterms, sizeof(*by), cmp_docs_desc);
 	for (size_t i = 0; i < x->nterms; i++) {
 		cards += cards_bytes(x, &by[i]->champ);
-		if (cards > post)
+		if (cards > 2 * post)
 			break;
 		cut = by[i]->n;
 	}
