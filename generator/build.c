@@ -137,8 +137,15 @@ site_nav(struct site *s, const char *section)
 	static const char *const sections[] = {
 		"vacatures", "organisaties", "evenementen", "handboeken", "tips", "materialen", "zoeken", NULL
 	};
-	json_t *nav = json_array();
+	json_t *nav;
 
+	/* The same for every page of a section: made once per section and build. */
+	if (s->navs == NULL)
+		s->navs = json_object();
+	nav = json_object_get(s->navs, section ? section : "");
+	if (nav)
+		return json_incref(nav);
+	nav = json_array();
 	for (int i = 0; sections[i]; i++) {
 		char key[32], path[64];
 		char *url;
@@ -150,6 +157,7 @@ site_nav(struct site *s, const char *section)
 			"url", url, "huidig", section && !strcmp(section, sections[i])));
 		free(url);
 	}
+	json_object_set(s->navs, section ? section : "", nav);
 	return nav;
 }
 
@@ -662,6 +670,7 @@ site_close(struct site *s)
 	json_decref(s->produced);
 	json_decref(s->common);
 	json_decref(s->orgs);
+	json_decref(s->navs);
 	json_decref(s->counts);
 	buf_release(&s->sitemap);
 	buf_release(&s->page);

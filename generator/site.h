@@ -30,6 +30,7 @@ struct site {
 	json_t *orgs;
 	int orgs_complete;
 	json_t *counts;		/* owned: facet_counts(), once computed */
+	json_t *navs;		/* owned: section -> site_nav(), made once each */
 	const char *out;	/* borrowed: output directory */
 	char today[11];		/* YYYY-MM-DD */
 	char prefix[256];	/* URL path prefix from basis_url ("" or "/sub") */
