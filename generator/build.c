@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -282,6 +283,25 @@ site_page(struct site *s, const char *url_path, const char *template, json_t *ct
 	if (rc == 0 && sitemap)
 		add_sitemap_url(s, url_path, updated);
 	return rc;
+}
+
+void
+site_chunks_begin(struct site *s, size_t n)
+{
+	for (size_t i = 0; i < s->nchunks; i++)
+		buf_release(&s->chunk_parts[i]);
+	free(s->chunk_parts);
+	s->chunk_parts = xcalloc(n, sizeof(*s->chunk_parts));	/* all zero: empty buffers */
+	s->nchunks = n;
+	s->local_next = 0;
+}
+
+long
+site_claim_chunk(struct site *s)
+{
+	long k = s->next_chunk ? __atomic_fetch_add(s->next_chunk, 1, __ATOMIC_RELAXED) : s->local_next++;
+
+	return k >= 0 && (size_t)k < s->nchunks ? k : -1;
 }
 
 void
@@ -679,6 +699,10 @@ site_close(struct site *s)
 	buf_release(&s->key_path);
 	sqlite3_finalize(s->key_lookup);
 	site_cards_free(s, 0);
+	site_chunks_begin(s, 0);
+	free(s->chunk_parts);
+	if (s->next_chunk)
+		munmap(s->next_chunk, sizeof(*s->next_chunk));
 	theme_free(s->theme);
 	vocabs_release(&s->v);
 }
@@ -689,8 +713,9 @@ site_close(struct site *s)
 
 /*
  * The page builders, in an order where nothing depends on a later one.
- * With two processes the second runs the phases marked worker while the
- * first runs the rest; the feeds wait for both, since the sitemap lists
+ * With two processes the second runs the phases marked worker (1) while
+ * the first runs the rest, and both share the phases marked 2, chunk by
+ * chunk; the feeds wait for both, since the sitemap lists
  * every page. Each phase keeps its own part of the sitemap, so the file
  * comes out the same however the work was shared. The organisation pages
  * follow the lists in the same process because they show the same
@@ -701,7 +726,6 @@ static const struct phase {
 	int (*run)(struct site *);
 	int worker;
 } phases[] = {
-	{ "vacature-pagina's", pages_vacancies, 1 },
 	{ "lijsten", pages_vacancy_lists, 0 },
 	{ "organisaties", pages_organisations, 0 },
 	{ "evenementen", pages_events, 0 },
@@ -712,6 +736,8 @@ static const struct phase {
 	{ "zoekpagina", pages_search, 1 },	/* carries the entries of the index */
 	{ "home", pages_home, 0 },
 	{ "404", pages_404, 0 },
+	/* Last in both processes, in chunks, so that neither waits for the other at the end. */
+	{ "vacature-pagina's", pages_vacancies, 2 },
 };
 #define NPHASES (sizeof(phases) / sizeof(phases[0]))
 _Static_assert(NPHASES <= sizeof(((struct build_stats *)0)->phase) / sizeof(((struct build_stats *)0)->phase[0]),
@@ -848,10 +874,17 @@ worker_run(struct site *s, const char *db_path, FILE *f)
 		    s->new_keys.len);
 		fwrite(buf_str(&s->new_keys), 1, s->new_keys.len, f);
 		for (size_t i = 0; i < NPHASES; i++)
-			if (phases[i].worker) {
+			if (phases[i].worker == 1) {
 				fprintf(f, "%zu %.6f %zu\n", i, st.phase[i].seconds, parts[i].len);
 				fwrite(buf_str(&parts[i]), 1, parts[i].len, f);
 			}
+		/* The shared phase's chunks this process made: index and sitemap part each. */
+		for (size_t k = 0; k < s->nchunks; k++)
+			if (s->chunk_parts[k].len) {
+				fprintf(f, "%zu %zu\n", k, s->chunk_parts[k].len);
+				fwrite(s->chunk_parts[k].data, 1, s->chunk_parts[k].len, f);
+			}
+		fprintf(f, "%zu 0\n", (size_t)-1);
 		json_object_foreach(s->produced, key, v)
 			fwrite(key, 1, strlen(key) + 1, f);
 	}
@@ -885,7 +918,7 @@ worker_merge(struct site *s, FILE *f, struct buf *parts)
 		size_t i, len;
 		double secs;
 
-		if (!phases[n].worker)
+		if (phases[n].worker != 1)
 			continue;
 		if (fscanf(f, "%zu %lf %zu", &i, &secs, &len) != 3 || i >= NPHASES || fgetc(f) != '\n')
 			return error("build: the second process sent a broken report");
@@ -896,6 +929,21 @@ worker_merge(struct site *s, FILE *f, struct buf *parts)
 			return error("build: the second process sent a short report");
 		parts[i].len += len;
 		parts[i].data[parts[i].len] = '\0';
+	}
+	for (;;) {
+		size_t k, len;
+
+		if (fscanf(f, "%zu %zu", &k, &len) != 2 || fgetc(f) != '\n')
+			return error("build: the second process sent a broken report");
+		if (k == (size_t)-1)
+			break;
+		if (k >= s->nchunks)
+			return error("build: the second process made a chunk this one does not know");
+		buf_grow(&s->chunk_parts[k], len);
+		if (fread(s->chunk_parts[k].data + s->chunk_parts[k].len, 1, len, f) != len)
+			return error("build: the second process sent a short report");
+		s->chunk_parts[k].len += len;
+		s->chunk_parts[k].data[s->chunk_parts[k].len] = '\0';
 	}
 	while ((c = fgetc(f)) != EOF) {
 		if (c == '\0') {
@@ -921,6 +969,14 @@ worker_start(struct site *s, const struct build_options *o, FILE **report)
 	*report = NULL;
 	if (jobs < 2 || db_path == NULL || *db_path == '\0' || (*report = tmpfile()) == NULL)
 		return 0;
+	s->next_chunk = mmap(NULL, sizeof(*s->next_chunk), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (s->next_chunk == MAP_FAILED) {
+		s->next_chunk = NULL;
+		fclose(*report);
+		*report = NULL;
+		return 0;
+	}
+	*s->next_chunk = 0;
 	fflush(NULL);
 	pid = fork();
 	if (pid == 0) {
@@ -932,6 +988,8 @@ worker_start(struct site *s, const struct build_options *o, FILE **report)
 	if (pid < 0) {
 		fclose(*report);
 		*report = NULL;
+		munmap(s->next_chunk, sizeof(*s->next_chunk));
+		s->next_chunk = NULL;
 		return 0;
 	}
 	return pid;
@@ -1185,19 +1243,25 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	worker = worker_start(&s, o, &report);
 	rc = 0;
 	for (size_t i = 0; rc == 0 && i < NPHASES; i++)
-		if (!worker || !phases[i].worker)
+		if (!worker || phases[i].worker != 1)
 			rc = run_phase(&s, i, &parts[i]);
 	if (worker) {
 		wrc = worker_finish(&s, worker, report, parts);
 		if (wrc < 0)
 			rc = -1;
+		/* The second process did nothing: its phases; the shared ones were all claimed here. */
 		for (size_t i = 0; rc == 0 && wrc == 1 && i < NPHASES; i++)
-			if (phases[i].worker)
+			if (phases[i].worker == 1)
 				rc = run_phase(&s, i, &parts[i]);
 	}
 	sigaction(SIGCHLD, &old_chld, NULL);
-	for (size_t i = 0; i < NPHASES; i++)
+	s.sitemap_part = &s.sitemap;
+	for (size_t i = 0; i < NPHASES; i++) {
 		buf_add(&s.sitemap, buf_str(&parts[i]), parts[i].len);
+		if (phases[i].worker == 2)	/* one shared phase: its chunks in order */
+			for (size_t k = 0; k < s.nchunks; k++)
+				buf_add(&s.sitemap, buf_str(&s.chunk_parts[k]), s.chunk_parts[k].len);
+	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (!rc) rc = feeds_write(&s);
 	st->feeds_seconds = seconds_since(&t0);

@@ -374,23 +374,22 @@ pages_vacancy_one(struct site *s, const char *slug)
  * similar open ones; when none of those changed since it was rendered,
  * it is left as it is.
  */
+/* Vacancy pages per chunk: both build processes take chunks until none is left (build.c). */
+/* Small enough that the sample region (201 vacancies) is shared too, so its tests cover it. */
+#define VACANCY_CHUNK 64
+
+/* The pages of the vacancies with lo <= slug < hi (hi NULL: no end), in slug order. */
 static int
-vacancy_pages(struct site *s)
+vacancy_chunk(struct site *s, sqlite3_stmt *st, sqlite3_stmt *one, const char *lo, const char *hi)
 {
-	/* The entry's digest and time are in vacancies too: no entry is read for the keys. */
-	static const char sql[] = "SELECT v.slug, v.digest, v.updated, v.sector, v.gemeente, " LISTED_SQL
-		" FROM vacancies v WHERE v.status <> 'concept' ORDER BY v.slug";
-	sqlite3_stmt *st = NULL, *one = NULL;
 	struct buf path = BUF_INIT;
 	int rc = 0;
 
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT data, html FROM entries WHERE type = 'vacature' AND slug = ?",
-	    -1, &one, NULL) != SQLITE_OK) {
-		sqlite3_finalize(st);
-		return error("index: %s", sqlite3_errmsg(s->db));
-	}
+	sqlite3_reset(st);
 	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lo, -1, SQLITE_STATIC);
+	if (hi)
+		sqlite3_bind_text(st, 3, hi, -1, SQLITE_STATIC);
 	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
 		const char *slug = (const char *)sqlite3_column_text(st, 0);
 		long long updated = sqlite3_column_int64(st, 2);
@@ -413,9 +412,60 @@ vacancy_pages(struct site *s)
 		}
 		sqlite3_reset(one);
 	}
-	sqlite3_finalize(st);
-	sqlite3_finalize(one);
+	sqlite3_reset(st);
 	buf_release(&path);
+	return rc;
+}
+
+/*
+ * Every vacancy's page, in chunks of VACANCY_CHUNK slugs. Each process
+ * finds the same chunk boundaries in the same snapshot and renders the
+ * chunks it claims (site_claim_chunk), each with its own part of the
+ * sitemap, so the sitemap comes out in slug order however the chunks
+ * were shared.
+ */
+static int
+vacancy_pages(struct site *s)
+{
+	/* The entry's digest and time are in vacancies too: no entry is read for the keys. */
+#define VACANCY_ROWS "SELECT v.slug, v.digest, v.updated, v.sector, v.gemeente, " LISTED_SQL \
+		" FROM vacancies v WHERE v.status <> 'concept' AND v.slug >= ?2"
+	static const char sql_mid[] = VACANCY_ROWS " AND v.slug < ?3 ORDER BY v.slug";
+	static const char sql_end[] = VACANCY_ROWS " ORDER BY v.slug";
+#undef VACANCY_ROWS
+	sqlite3_stmt *bounds = NULL, *mid = NULL, *end = NULL, *one = NULL;
+	char **lo = NULL;
+	size_t n = 0, rows = 0;
+	long k;
+	int rc = 0;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT slug FROM vacancies WHERE status <> 'concept' ORDER BY slug",
+	    -1, &bounds, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, sql_mid, -1, &mid, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, sql_end, -1, &end, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT data, html FROM entries WHERE type = 'vacature' AND slug = ?",
+	    -1, &one, NULL) != SQLITE_OK) {
+		rc = error("index: %s", sqlite3_errmsg(s->db));
+		goto out;
+	}
+	while (sqlite3_step(bounds) == SQLITE_ROW)
+		if (rows++ % VACANCY_CHUNK == 0) {
+			lo = xrealloc(lo, (n + 1) * sizeof(*lo));
+			lo[n++] = xstrdup((const char *)sqlite3_column_text(bounds, 0));
+		}
+	site_chunks_begin(s, n);
+	while (rc == 0 && (k = site_claim_chunk(s)) >= 0) {
+		s->sitemap_part = &s->chunk_parts[k];
+		rc = vacancy_chunk(s, (size_t)k + 1 < n ? mid : end, one, lo[k], (size_t)k + 1 < n ? lo[k + 1] : NULL);
+	}
+out:
+	for (size_t i = 0; i < n; i++)
+		free(lo[i]);
+	free(lo);
+	sqlite3_finalize(bounds);
+	sqlite3_finalize(mid);
+	sqlite3_finalize(end);
+	sqlite3_finalize(one);
 	return rc;
 }
 

@@ -55,6 +55,16 @@ struct site {
 	struct buf new_keys;	/* "path\0key\0" of every page rendered with a key */
 
 	struct cards *cards;	/* owned: the cards rendered so far (cards.c) */
+
+	/*
+	 * A phase both processes share (the vacancy pages) is cut into
+	 * chunks: each process claims the next one until none is left, and
+	 * keeps each chunk's part of the sitemap, put in order at the end.
+	 */
+	int *next_chunk;	/* shared by the two processes (mmap), or NULL: one process */
+	long local_next;	/* the next chunk when there is one process */
+	struct buf *chunk_parts;	/* owned: nchunks sitemap parts */
+	size_t nchunks;
 };
 
 /* Root-relative URL of a site path ("/vacatures/x/"), with the prefix. New string. */
@@ -95,6 +105,10 @@ void site_key_begin(struct site *s, const char *url_path);
 void site_key_add(struct site *s, const char *text);
 void site_key_int(struct site *s, long long n);
 int site_page_current(struct site *s, const char *url_path, long long updated, int sitemap);
+/* Starts a shared phase of n chunks; then site_claim_chunk() gives each chunk to one process. */
+void site_chunks_begin(struct site *s, size_t n);
+/* The next chunk for this process to make (it has s->chunk_parts[k] for its sitemap), or -1. */
+long site_claim_chunk(struct site *s);
 /* Writes a non-HTML file at a path relative to the output folder. */
 int site_file(struct site *s, const char *rel, const void *data, size_t len);
 

@@ -72,6 +72,12 @@ xcalloc(size_t n, size_t size)
 	return check_alloc(calloc(n ? n : 1, size ? size : 1));
 }
 
+void *
+xrealloc(void *p, size_t size)
+{
+	return check_alloc(realloc(p, size ? size : 1));
+}
+
 char *
 xstrdup(const char *s)
 {
