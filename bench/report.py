@@ -128,7 +128,7 @@ def print_targets(by_key, ratio, raw_dir):
         if tool == "stagebureau":
             prof = phase_profile("%s/n%d/phases-build.tsv" % (raw_dir, n))
             if prof:
-                print("    phases (-v; the vacancy pages and the search index run in the second process):")
+                print("    phases (-v; the search index runs in the second process, the vacancy pages in both, last):")
                 for name, secs in prof:
                     if secs >= 0.05:
                         print("      %-24s %8.2f s" % (name, secs))
