@@ -285,12 +285,20 @@ site_page(struct site *s, const char *url_path, const char *template, json_t *ct
 	return rc;
 }
 
-void
-site_chunks_begin(struct site *s, size_t n)
+static void
+chunks_release(struct site *s)
 {
 	for (size_t i = 0; i < s->nchunks; i++)
 		buf_release(&s->chunk_parts[i]);
 	free(s->chunk_parts);
+	s->chunk_parts = NULL;
+	s->nchunks = 0;
+}
+
+void
+site_chunks_begin(struct site *s, size_t n)
+{
+	chunks_release(s);
 	s->chunk_parts = xcalloc(n, sizeof(*s->chunk_parts));	/* all zero: empty buffers */
 	s->nchunks = n;
 	s->local_next = 0;
@@ -699,8 +707,7 @@ site_close(struct site *s)
 	buf_release(&s->key_path);
 	sqlite3_finalize(s->key_lookup);
 	site_cards_free(s, 0);
-	site_chunks_begin(s, 0);
-	free(s->chunk_parts);
+	chunks_release(s);
 	if (s->next_chunk)
 		munmap(s->next_chunk, sizeof(*s->next_chunk));
 	theme_free(s->theme);

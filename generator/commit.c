@@ -84,19 +84,27 @@ head_branch(git_repository *repo)
 	return name ? name : xstrdup("refs/heads/main");
 }
 
+git_tree *
+commit_head_tree(git_repository *repo)
+{
+	git_object *obj = NULL;
+
+	if (git_revparse_single(&obj, repo, "HEAD^{tree}") < 0)
+		return NULL;
+	return (git_tree *)obj;
+}
+
 int
 commit_read_head(git_repository *repo, const char *path, char oid_hex[41], struct buf *out)
 {
-	git_object *obj = NULL;
+	git_tree *tree = commit_head_tree(repo);
 	git_tree_entry *te = NULL;
-	git_tree *tree = NULL;
 	git_blob *blob = NULL;
 	int rc = 1;
 
 	oid_hex[0] = '\0';
-	if (git_revparse_single(&obj, repo, "HEAD^{tree}") < 0)
+	if (tree == NULL)
 		return 1;	/* no commit yet */
-	tree = (git_tree *)obj;
 	if (git_tree_entry_bypath(&te, tree, path) < 0 || git_tree_entry_type(te) != GIT_OBJECT_BLOB)
 		goto out;
 	git_oid_tostr(oid_hex, 41, git_tree_entry_id(te));
@@ -111,18 +119,8 @@ commit_read_head(git_repository *repo, const char *path, char oid_hex[41], struc
 out:
 	git_blob_free(blob);
 	git_tree_entry_free(te);
-	git_object_free(obj);
+	git_tree_free(tree);
 	return rc;
-}
-
-git_tree *
-commit_head_tree(git_repository *repo)
-{
-	git_object *obj = NULL;
-
-	if (git_revparse_single(&obj, repo, "HEAD^{tree}") < 0)
-		return NULL;
-	return (git_tree *)obj;
 }
 
 void

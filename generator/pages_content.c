@@ -74,15 +74,14 @@ finish_page(struct site *s, json_t *ctx, const char *path, const char *template,
 
 /*
  * The queries of an organisation's page, prepared once for all of them;
- * each binds today as ?1 and the organisation as ?2.
+ * each binds today as ?1 and the organisation as ?2, and yields slug and
+ * digest first (the page key), then what the page shows.
  */
-enum { ORG_VACANCIES, ORG_MATERIAL_KEYS, ORG_MATERIALS, ORG_QUERIES };
+enum { ORG_VACANCIES, ORG_MATERIALS, ORG_QUERIES };
 static const char *const org_sql[ORG_QUERIES] = {
 	[ORG_VACANCIES] = "SELECT v.slug, v.digest FROM vacancies v"
 		" WHERE v.organisatie = ?2 AND " LISTED_FILTER_SQL " ORDER BY v.geplaatst DESC, v.slug",
-	[ORG_MATERIAL_KEYS] = "SELECT slug, digest FROM entries WHERE type = 'materiaal'"
-		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
-	[ORG_MATERIALS] = "SELECT slug, data FROM entries WHERE type = 'materiaal'"
+	[ORG_MATERIALS] = "SELECT slug, digest, data FROM entries WHERE type = 'materiaal'"
 		" AND json_extract(data, '$.eigenaar') = ?2 ORDER BY json_extract(data, '$.titel')",
 };
 
@@ -130,7 +129,7 @@ org_materials(struct site *s, sqlite3_stmt **q, const char *org)
 	json_t *list = json_array();
 
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		json_t *d = row_data(st, 1);
+		json_t *d = row_data(st, 2);
 
 		json_array_append_new(list, material_summary(s, (const char *)sqlite3_column_text(st, 0), d));
 		json_decref(d);
@@ -202,7 +201,7 @@ static int
 organisation_current(struct site *s, sqlite3_stmt **q, const char *slug, const char *path,
 	const char *digest, long long updated)
 {
-	static const int keys[] = { ORG_VACANCIES, ORG_MATERIAL_KEYS };
+	static const int keys[] = { ORG_VACANCIES, ORG_MATERIALS };
 
 	site_key_begin(s, path);
 	site_key_add(s, digest);
