@@ -567,7 +567,10 @@ site_org(struct site *s, const char *slug)
 	return json_is_object(json_object_get(s->orgs, slug)) ? json_object_get(s->orgs, slug) : NULL;
 }
 
-/* Deletes files below dir that this build did not produce, then empty folders. */
+/*
+ * Deletes files below dir that this build did not produce and nobody wrote
+ * since it began, then empty folders.
+ */
 static int
 remove_stale(struct site *s, const char *rel)
 {
@@ -598,7 +601,8 @@ remove_stale(struct site *s, const char *rel)
 				rmdir(full.data);
 			else
 				empty = 0;
-		} else if (!json_object_get(s->produced, sub.data)) {
+		} else if (!json_object_get(s->produced, sub.data) && !written_since_start(s, sub.data)) {
+			/* A file written since this build began (the admin's page, a writer's temporary file) stays. */
 			if (unlink(full.data) == 0)
 				s->st->removed++;
 		} else {

@@ -197,9 +197,13 @@ write_if_changed(const char *path, const void *data, size_t len)
 	if (same_bytes(path, data, len))
 		return WRITE_SAME;
 	buf_printf(&tmp, "%s.%ld.tmp", path, (long)getpid());
-	/* The folder usually exists: make it only when the open says it is missing. */
+	/*
+	 * The folder usually exists: make it only when the open says it is
+	 * missing. Another build's clean-up may remove an empty folder between
+	 * our mkdir and open, so that pair is tried a few times.
+	 */
 	fd = open(tmp.data, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0 && errno == ENOENT) {
+	for (int tries = 0; fd < 0 && errno == ENOENT && tries < 5; tries++) {
 		if (mkdir_parents(path) < 0)
 			goto out;
 		fd = open(tmp.data, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

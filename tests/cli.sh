@@ -75,8 +75,19 @@ case $out in *"incremental, 1 file read"*) ok "edit is indexed incrementally" ;;
 check "edit is published" grep -q 'Fietsenmaker op proef' "$w/public/vacatures/fietsenmaker-hoogeveen/index.html"
 g -C "$w/work" rm -q "$(cd "$w/work" && find vacatures -name helpende-zorg-6.md)"
 g -C "$w/work" commit -qm "Vacature verwijderd" && push
+# A stray old file goes with the clean-up; one written while the build
+# runs (here: dated later), such as the admin's page from a newer commit
+# or another writer's temporary file, stays.
+mkdir -p "$w/public/vacatures/stray-new"
+echo old > "$w/public/vacatures/stray-old.html"
+echo new > "$w/public/vacatures/stray-new/index.html.4242.tmp"
+touch -d '2001-01-01' "$w/public/vacatures/stray-old.html"
+touch -d '+1 hour' "$w/public/vacatures/stray-new/index.html.4242.tmp"
 check "build after a delete" build
 check "deleted vacancy page is removed" test ! -e "$w/public/vacatures/helpende-zorg-6/index.html"
+check "a stray old file is removed" test ! -e "$w/public/vacatures/stray-old.html"
+check "a file written during the build stays" test -e "$w/public/vacatures/stray-new/index.html.4242.tmp"
+rm -rf "$w/public/vacatures/stray-new"
 
 # bad CASE FILE EXPECTED: applies the shell edit in $edit to FILE (relative to
 # the repository), commits, builds, and expects failure with EXPECTED in the
