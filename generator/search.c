@@ -17,6 +17,8 @@
  *               their coordinates and the layout of the facet columns
  *   w/N.json    term shard N: sorted terms, their postings and the cards
  *               (metadata records) of their champions, see below
+ *   w/N.nV.json open index: the champions of shard N's terms among the
+ *               vacancies of level V, with the cards w/N.json lacks
  *   d/C.json    every term starting with code point C, for one-typo
  *               matching, fetched only when a word matches nothing
  *   m/B.json    the metadata of the documents of bucket B (URL, title,
@@ -48,7 +50,9 @@
  * document ahead of them would have to be ahead in its own best term),
  * and those of one filter value without a query among the value's, so
  * such a first search shows its first cards without waiting for the
- * metadata files (m/).
+ * metadata files (m/). The level files do the same for one word with one
+ * level chosen: per term with cards, its best CHAMPS documents of that
+ * level.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -404,6 +408,7 @@ struct term {
 	uint32_t *post;		/* owned: id << 2 | weight class, ids ascending */
 	size_t n, cap;
 	struct champs champ;	/* its best documents */
+	struct champs *level;	/* owned: its best documents of each level, x->nlevels, or NULL */
 };
 
 /* One document's terms before they join the index. */
@@ -443,6 +448,7 @@ struct sindex {
 	size_t ccap;		/* documents col[] has room for */
 	struct champs fchamp[NCOL][MAX_MASK];	/* the newest documents of each bit-mask value */
 	int keep;		/* the current document is a champion somewhere */
+	unsigned nlevels;	/* levels (niveaus) with champions per term: open index only, else 0 */
 	char **rec;		/* owned: records (compact JSON) of champions by id, else NULL */
 	size_t rcap;		/* documents rec[] has room for */
 };
@@ -486,6 +492,7 @@ sindex_release(struct sindex *x)
 	for (size_t i = 0; i < x->nterms; i++) {
 		free(x->terms[i].text);
 		free(x->terms[i].post);
+		free(x->terms[i].level);
 	}
 	free(x->terms);
 	free(x->slot);
@@ -591,9 +598,13 @@ cmp_doc_term(const void *a, const void *b)
 	return strcmp(((const struct doc_term *)a)->text, ((const struct doc_term *)b)->text);
 }
 
-/* Ends the current document: its terms join the index under the next id. */
+/*
+ * Ends the current document: its terms join the index under the next id.
+ * levels: the document's niveaus (bit mask), for the terms' champions per
+ * level.
+ */
 static void
-flush_terms(struct sindex *x)
+flush_terms(struct sindex *x, uint32_t levels)
 {
 	uint32_t id = x->ndocs++;
 	size_t i = 0;
@@ -623,6 +634,13 @@ flush_terms(struct sindex *x)
 		}
 		t->post[t->n++] = id << 2 | (uint32_t)weight;
 		x->keep |= champ_offer(&t->champ, id, (unsigned)weight);
+		for (unsigned v = 0; v < x->nlevels; v++) {
+			if (!(levels >> v & 1))
+				continue;
+			if (t->level == NULL)
+				t->level = xcalloc(x->nlevels, sizeof(*t->level));
+			x->keep |= champ_offer(&t->level[v], id, (unsigned)weight);
+		}
 		i = j;
 	}
 	x->ndt = 0;
@@ -765,13 +783,64 @@ cards_cutoff(const struct sindex *x, struct term *const *sorted)
 	return cut;
 }
 
+/*
+ * Adds term t to the level files of its shard: per level its champions of
+ * that level (null when its plain champions bring no cards either) and
+ * their records that the shard's cards lack.
+ */
+static void
+add_level_heads(const struct sindex *x, const struct term *t, int carded, json_t *shard_c,
+	json_t **heads, json_t **cards)
+{
+	static const struct champs none;
+	char key[16];
+
+	for (unsigned v = 0; v < x->nlevels; v++) {
+		const struct champs *c = t->level ? &t->level[v] : &none;
+		json_t *head;
+
+		if (!carded) {
+			json_array_append_new(heads[v], json_null());
+			continue;
+		}
+		head = json_array();
+		for (unsigned i = 0; i < c->n; i++) {
+			json_array_append_new(head, json_integer((json_int_t)c->id[i] << 2 | c->key[i]));
+			snprintf(key, sizeof(key), "%u", c->id[i]);
+			if (!json_object_get(shard_c, key) && !json_object_get(cards[v], key))
+				json_object_set_new(cards[v], key, json_loads(x->rec[c->id[i]], 0, NULL));
+		}
+		json_array_append_new(heads[v], head);
+	}
+}
+
+/* Writes the level files w/N.nV.json of shard N (heads and cards stolen). */
+static int
+put_level_files(struct sindex *x, size_t shard, json_t **heads, json_t **cards)
+{
+	char rel[48];
+	int rc = 0;
+
+	for (unsigned v = 0; v < x->nlevels; v++) {
+		snprintf(rel, sizeof(rel), "w/%zu.n%u.json", shard, v);
+		if (rc == 0)
+			rc = put_json(x, rel, json_pack("{s:o, s:o}", "h", heads[v], "c", cards[v]), 1);
+		else {
+			json_decref(heads[v]);
+			json_decref(cards[v]);
+		}
+		heads[v] = cards[v] = NULL;
+	}
+	return rc;
+}
+
 /* Term shards, typo dictionaries and the entry; extra holds index-specific keys (stolen). */
 static int
 finish(struct sindex *x, json_t *extra)
 {
 	struct term **sorted = xmalloc((x->nterms ? x->nterms : 1) * sizeof(*sorted));
 	json_t *firsts = json_array(), *shard_t = NULL, *shard_p = NULL, *shard_h = NULL, *shard_c = NULL, *dict = NULL;
-	json_t *head;
+	json_t *head, *level_h[MAX_MASK] = { NULL }, *level_c[MAX_MASK] = { NULL };
 	struct buf post = BUF_INIT, letters = BUF_INIT;
 	unsigned dict_cp = 0;
 	size_t bytes = 0, shards = 0, cards, cut;
@@ -789,8 +858,12 @@ finish(struct sindex *x, json_t *extra)
 		unsigned cp = t ? next_cp(&p) : 0;
 
 		if (shard_t && (t == NULL || bytes >= SHARD_BYTES)) {
+			rc = put_level_files(x, shards, level_h, level_c);
 			snprintf(rel, sizeof(rel), "w/%zu.json", shards++);
-			rc = put_json(x, rel, shard_json(shard_t, shard_p, shard_h, shard_c), 1);
+			if (rc == 0)
+				rc = put_json(x, rel, shard_json(shard_t, shard_p, shard_h, shard_c), 1);
+			else
+				json_decref(shard_json(shard_t, shard_p, shard_h, shard_c));
 			shard_t = shard_p = shard_h = shard_c = NULL;
 			bytes = 0;
 		}
@@ -809,6 +882,10 @@ finish(struct sindex *x, json_t *extra)
 			shard_p = json_array();
 			shard_h = json_array();
 			shard_c = json_object();
+			for (unsigned v = 0; v < x->nlevels; v++) {
+				level_h[v] = json_array();
+				level_c[v] = json_object();
+			}
 			json_array_append_new(firsts, json_string(t->text));
 		}
 		if (dict == NULL) {
@@ -831,6 +908,8 @@ finish(struct sindex *x, json_t *extra)
 		cards = t->n >= cut ? cards_bytes(x, &t->champ) : 0;
 		head = json_pack("[I]", (json_int_t)t->n);
 		add_cards(x, cards ? shard_c : NULL, head, &t->champ, 1);
+		/* And per level: the first cards of one word with one level (README.md). */
+		add_level_heads(x, t, cards != 0, shard_c, level_h, level_c);
 		bytes += cards;
 		bytes += 8 * t->champ.n;
 		json_array_append_new(shard_h, head);
@@ -839,6 +918,10 @@ finish(struct sindex *x, json_t *extra)
 	json_decref(shard_p);
 	json_decref(shard_h);
 	json_decref(shard_c);
+	for (unsigned v = 0; v < x->nlevels; v++) {
+		json_decref(level_h[v]);
+		json_decref(level_c[v]);
+	}
 	json_decref(dict);
 	entry = json_pack("{s:s, s:I, s:I, s:s, s:o, s:s}", "v", "", "n", (json_int_t)x->ndocs,
 		"nb", (json_int_t)x->nb, "bz", buf_str(&x->sizes), "w", firsts, "d", buf_str(&letters));
@@ -1076,6 +1159,7 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 	struct buf text = BUF_INIT;
 	char *snip;
 	size_t i, id;
+	uint32_t lv;
 
 	add_text(x, str(data, "titel"), W_TITLE);
 	add_text(x, str(json_object_get(sum, "organisatie"), "naam"), W_FIELD);
@@ -1094,7 +1178,8 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 	add_text(x, buf_str(&text), W_TEXT);
 	add_text(x, str(data, "begeleiding"), W_TEXT);
 	add_text(x, str(json_object_get(data, "periode"), "omschrijving"), W_TEXT);
-	flush_terms(x);
+	lv = mask_of(s, "niveaus", json_object_get(data, "niveaus"), listed ? l->counts[1] : NULL, levels);
+	flush_terms(x, lv);
 
 	id = x->ndocs - 1;
 	if (id >= x->ccap) {
@@ -1107,8 +1192,7 @@ add_vacancy(struct sindex *x, struct layout *l, unsigned bucket, const char *slu
 	}
 	x->col[C_SECTOR][id] = mask_of(s, "sectoren", json_object_get(data, "sectoren"),
 		listed ? l->counts[0] : NULL, sectors);
-	x->col[C_NIVEAU][id] = mask_of(s, "niveaus", json_object_get(data, "niveaus"),
-		listed ? l->counts[1] : NULL, levels);
+	x->col[C_NIVEAU][id] = lv;
 	x->col[C_SOORT][id] = soort < 0 ? 0 : (uint32_t)soort;
 	x->col[C_PLAATS][id] = (uint32_t)pidx;
 	x->col[C_GESCHIKT][id] = mask_of(s, "geschiktheid", json_object_get(data, "geschiktheid"),
@@ -1230,6 +1314,8 @@ vacancy_index(struct site *s, struct layout *l, int listed)
 	int rc = -1;
 
 	sindex_init(&x, s, listed ? "zoeken/index/open" : "zoeken/index/gesloten");
+	/* The closed vacancies are searched together with the open ones: no level files. */
+	x.nlevels = listed ? (unsigned)l->width[C_NIVEAU] : 0;
 	if (st == NULL || row == NULL)
 		goto out;
 	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
@@ -1318,7 +1404,7 @@ add_info(struct sindex *x, unsigned bucket, const char *type, const char *slug, 
 		add_text(x, vocab_name(s, "doelgroepen", json_string_value(item)), W_FIELD);
 	add_text(x, summary, W_FIELD);
 	add_text(x, buf_str(&text), W_TEXT);
-	flush_terms(x);
+	flush_terms(x, 0);
 	url = site_url(s, path.data);
 	snip = snippet(*summary ? summary : buf_str(&text));
 	rec = json_pack("{s:s, s:s, s:i, s:s, s:s}", "u", url, "t", str(data, "titel"), "y", kind,

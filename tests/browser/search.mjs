@@ -328,6 +328,38 @@ await step('a first filter fetches little', async () => {
   ok(p.errors.length === 0, 'first filter: no errors', p.errors.join('\n    '));
 });
 
+// 6b'. One word with one level: the level files come with the term shards and carry that first
+// page's best four (the word "bent" of the sample region is a term with cards and no longer terms),
+// so its first cards need no metadata round; they are the first of the finished list. Other words
+// with that level take the longer way and end the same.
+await step('a word with one level needs no metadata round', async () => {
+  for (const q of ['bent', 'zorg', 'werk']) {
+    const p = await newPage({ viewport: phone });
+    const levels = [];
+    p.on('request', (r) => { if (/\/zoeken\/index\/open\/w\/\d+\.n\d+\.json/.test(r.url())) levels.push(r.url()); });
+    await p.addInitScript(() => {
+      new MutationObserver((_, o) => {
+        if (!document.querySelector('#zoek-lijst > li')) return;
+        window.cardsAt = performance.now();
+        window.firstCards = [...document.querySelectorAll('#zoek-lijst > li h3')].map((h) => h.textContent);
+        o.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await p.goto(base + '/zoeken/?q=' + q + '&niveau=vmbo-bb');
+    await done(p);
+    const [first, before] = await p.evaluate(() => [window.firstCards, performance.getEntriesByType('resource')
+      .filter((r) => /\/zoeken\/index\/\w+\/m\//.test(r.name) && r.startTime < window.cardsAt).map((r) => r.name)]);
+    const v = await view(p);
+    ok(first.length > 0 && first.join('|') === v.titles.slice(0, first.length).join('|'),
+      `"${q}" with a level: the first cards are the first of the finished list`, `${first} vs ${v.titles.slice(0, 6)}`);
+    ok(levels.length > 0, `"${q}" with a level: its shards' level files are asked for`);
+    if (q === 'bent')
+      ok(before.length === 0 && first.length === Math.min(4, v.titles.length),
+        '"bent" with a level: its first four cards come with the level file, no metadata file before them', before.join(' '));
+    ok(p.errors.length === 0, `"${q}" with a level: no errors`, p.errors.join('\n    '));
+  }
+});
+
 // 6c. The page carries the entries of the indexes (data-index): a first search asks for term shards
 // at once, no start.json. A page without them (an older one), or one the browser took from its cache
 // unasked (an old entry must not meet new shards), fetches start.json as before and finds the same.

@@ -125,8 +125,9 @@
   };
 
   /* ---- matching ---- */
-  const upper = (a, s) => { let lo = 0, hi = a.length; while (lo < hi) { const m = (lo + hi) >> 1; if (a[m] <= s) lo = m + 1; else hi = m; } return lo; };
-  const lower = (a, s) => { let lo = 0, hi = a.length; while (lo < hi) { const m = (lo + hi) >> 1; if (a[m] < s) lo = m + 1; else hi = m; } return lo; };
+  /* The first place in sorted a with an element above s (after: true) or at least s. */
+  const bound = (a, s, after) => { let lo = 0, hi = a.length; while (lo < hi) { const m = (lo + hi) >> 1; if (a[m] < s || (after && a[m] == s)) lo = m + 1; else hi = m; } return lo; };
+  const upper = (a, s) => bound(a, s, 1), lower = (a, s) => bound(a, s);
 
   /* Is some prefix of t within one edit (insert, delete, change, swap) of q? */
   const near = (q, t) => {
@@ -146,18 +147,26 @@
     return best <= 1;
   };
 
-  /* Terms of index x for a query word: [{t, p (postings), k: 0 exact, 1 prefix, 2 one typo}]. */
+  /*
+   * Terms of index x for a query word: [{t, p (postings), h (head), k: 0
+   * exact, 1 prefix, 2 one typo, l: its head in the level files}]. With LV
+   * (a search of one word and that level) the open index's level files come
+   * with the shards.
+   */
+  let LV = '';
   const shard = (x, t) => Math.max(0, upper(x.e.w, t) - 1);
   const lookup = async (x, w) => {
-    const first = x.e.w, s = w.s, pre = s.length >= 3, out = [];
+    const first = x.e.w, s = w.s, pre = s.length >= 3, out = [], lv = x.name == 'open' && LV;
     if (!first.length) return out;
     const need = [shard(x, s)];
     for (let i = need[0] + 1; pre && i < first.length && first[i].startsWith(s); i++) need.push(i);
-    for (const sh of await Promise.all(need.map((i) => file(x, 'w/' + i + '.json')))) {
+    const get = (f) => Promise.all(need.map((i) => file(x, 'w/' + i + f + '.json')));
+    const [shards, levels] = await Promise.all([get(''), lv && get('.n' + lv).catch(() => 0)]);
+    shards.forEach((sh, i) => {
       for (let j = lower(sh.t, s); j < sh.t.length && (sh.t[j] == s || (pre && sh.t[j].startsWith(s))); j++) {
-        out.push({ t: sh.t[j], p: sh.p[j], h: sh.h[j], k: sh.t[j] == s ? 0 : 1 });
+        out.push({ t: sh.t[j], p: sh.p[j], h: sh.h[j], k: sh.t[j] == s ? 0 : 1, l: levels && levels[i].h[j] });
       }
-    }
+    });
     return out;
   };
   /* Terms one typo away (the first letter right), for a word that matches nothing anywhere. */
@@ -363,8 +372,7 @@
   const card = (m, dist) => {
     const badges = el('ul', 'badges');
     if (m.z) badges.append(el('li', 'badge badge-status badge-' + m.z[0], hidden(T.status + ': '), m.z[1]));
-    for (const i of m.s) badges.append(el('li', 'badge badge-sector', hidden(T.sector + ': '), O.f[0].w[i][1]));
-    for (const i of m.n) badges.append(el('li', 'badge badge-niveau', hidden(T.niveau + ': '), O.f[1].w[i][1]));
+    [m.s, m.n].forEach((v, f, _, k = FACETS[f]) => v.forEach((i) => badges.append(el('li', 'badge badge-' + k, hidden(T[k] + ': '), O.f[f].w[i][1]))));
     const fact = (dt, dd) => el('div', '', el('dt', '', dt), el('dd', '', dd));
     const facts = el('dl', 'kaart-feiten', fact(T.soort, O.f[2].w[m.k][1]), fact(T.periode, m.p));
     if (!m.z) facts.append(fact(T.vrij, String(m.f)));
@@ -391,9 +399,10 @@
       return el('li', cls || '', a);
     };
     const ul = el('ul');
-    if (page > 1) ul.append(link(page - 1, [T.vorige, hidden(' ' + T.paginaKlein)], 'paginering-vorige'));
+    const step = (d, k) => ul.append(link(page + d, [T[k], hidden(' ' + T.paginaKlein)], 'paginering-' + k));
+    if (page > 1) step(-1, 'vorige');
     for (let i = 1; i <= n; i++) if (i == 1 || i == n || Math.abs(i - page) <= 2) ul.append(link(i, [hidden(T.pagina + ' '), String(i)]));
-    if (page < n) ul.append(link(page + 1, [T.volgende, hidden(' ' + T.paginaKlein)], 'paginering-volgende'));
+    if (page < n) step(1, 'volgende');
     pages.append(el('p', 'paginering-stand', T.pagina + ' ' + page + ' ' + T.van + ' ' + n), ul);
   };
 
@@ -417,7 +426,8 @@
    */
   let lastKey = 0, sayLater = 0;
   const put = (e, text) => { if (e.textContent != text) e.textContent = text; };
-  const say = (text) => {
+  const say = (text) => { // also ends the wait for a slow connection
+    clearTimeout(slow);
     first();
     put(status, text);
     clearTimeout(sayLater);
@@ -446,7 +456,7 @@
   }, { rootMargin: '300px' });
   const run = async () => {
     const my = ++seq, els = filt.elements, ws = [];
-    const sel = FACETS.map((id) => new Set([...filt.querySelectorAll('[name="' + id + '"]:checked')].map((c) => c.value)));
+    const fd = new FormData(filt), sel = FACETS.map((id) => new Set(fd.getAll(id)));
     const per = PERIODS[els.periode.value] || 0;
     const origin = els.plaats.value, km = +els.km.value;
     const filtering = sel.some((s) => s.size) || per || origin;
@@ -458,11 +468,14 @@
       if (once) O = X[0].e, [LATIN, EXPAND, STOP] = [O.fold, O.fx.split(' '), new Set(O.sw.split(' '))];
       words(input.value, (s, f) => ws.push({ s, f }));
       const infoP = ws.length ? open('info') : null, sort = els.sorteer.value || (ws.length ? '' : 'nieuw');
+      /* One word and one level, best first: the level's champions are its first cards (see lookup). */
+      const level = (need) => (LV = ws.length == 1 && !X[1] && !sort && need.length == 1 && need[0][0] == 'n' ? need[0].slice(1) : '');
       if (once) {
         /* What the URL's search needs loads while the filters are built. */
+        const need = needs(new URLSearchParams(location.search), ws.length);
+        level(need);
         prefetch(X, ws);
         if (infoP) infoP.then((x) => prefetch([x], ws), () => {});
-        const need = needs(new URLSearchParams(location.search), ws.length);
         X.forEach((x) => facets(x, need).catch(() => {}));
         buildFilters();
         restore();
@@ -475,7 +488,6 @@
         shownKey = '';
         list.replaceChildren();
         pages.hidden = info.hidden = typoNote.hidden = true;
-        clearTimeout(slow);
         return say(T.leeg);
       }
       /*
@@ -487,12 +499,12 @@
       const head = async (top) => {
         if (!top.length || page > 1 || my != seq || shownKey.startsWith(params() + ',')) return;
         shownKey = '';
-        list.replaceChildren(...top.slice(0, 4).map(([xi, id]) => card(X[xi].c[id])));
+        list.replaceChildren(...top.map(([xi, id]) => card(X[xi].c[id])));
         first();
         await tick();
       };
       const meta = async (x, id, b = upper(x.bk, id) - 1) => x.c[id] || (await file(x, 'm/' + b + '.json'))[id - x.bk[b]];
-      const need = needs(params(), ws.length);
+      const need = needs(params(), ws.length), lv = level(need);
       /* One filter value alone, newest first: the newest of the value, which its bitmap lists. */
       if (!ws.length && !X[1] && need[0] == 'd' && need.length == 2) {
         hits = new Set();
@@ -505,18 +517,26 @@
       if (my != seq) return;
       hits = new Set(found && found.flat(2).map((f) => f.t));
       /*
-       * One word, no filter, best match first: the first four are the best
-       * champions of its terms; shown at once when the shards brought their
-       * cards, else their buckets are asked for now, before the scoring.
+       * One word, best match first, no filter or one level alone: the first
+       * four are the best champions of its terms (of that level: its level
+       * files, null for a term without them); shown at once when the shards
+       * brought their cards, else their buckets are asked for now, before
+       * the scoring.
        */
-      if (ws.length == 1 && !filtering && !sort) {
+      if (ws.length == 1 && !sort && (!filtering || lv)) {
         const best = [], seen = new Set();
-        X.forEach((x, xi) => found[xi][0].forEach(({ h, k }) => h.slice(1).map((v) =>
-          best.push([Math.fround(WEIGHT[v & 3] * (KIND[k] * Math.log(1 + x.n / h[0]))), xi, v >> 2]))));
+        let all = 1;
+        X.forEach((x, xi) => found[xi][0].forEach(({ h, k, l }) => {
+          const c = lv ? l : h.slice(1);
+          if (!c) all = 0;
+          else c.map((v) => best.push([Math.fround(WEIGHT[v & 3] * (KIND[k] * Math.log(1 + x.n / h[0]))), xi, v >> 2]));
+        }));
         const top = best.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
           .filter(([, xi, id]) => !seen.has(xi + ' ' + id) && seen.add(xi + ' ' + id)).slice(0, 4).map((b) => b.slice(1));
-        for (const [xi, id] of top) meta(X[xi], id).catch(() => {});
-        if (top.every(([xi, id]) => X[xi].c[id])) await head(top);
+        if (all) {
+          for (const [xi, id] of top) meta(X[xi], id).catch(() => {});
+          if (top.every(([xi, id]) => X[xi].c[id])) await head(top);
+        }
         if (my != seq) return;
       }
       const scores = found && xs.map((x, i) => score(x, found[i]));
@@ -608,14 +628,12 @@
         }));
       }
       showCounts();
-      clearTimeout(slow);
       say((n ? n == 1 ? T.gevondenEen : fill(T.gevondenMeer, 'n', num(n)) : T.gevondenGeen) +
         (infoTop.length ? ' ' + fill(T.infoAantal, 'n', num(infoTop.length)) : ''));
       if (!ready && wantCounts) Promise.all(X.map((x) => facets(x, ALL()))).then(() => { if (my == seq) run(); }, () => {});
       if (!wantCounts) seen.observe(filt); // only now: before the results came, the filters were in view
     } catch (e) {
       if (my != seq) return;
-      clearTimeout(slow);
       failed = true;
       say(T.fout);
       $('filters').hidden = false;
