@@ -507,23 +507,33 @@ sindex_release(struct sindex *x)
 	free(x->rec);
 }
 
+/* Writes text as x->dir/rel and, when versioned, mixes it into the version. */
+static int
+put_text(struct sindex *x, const char *rel, const char *text, size_t len, int versioned)
+{
+	struct buf path = BUF_INIT;
+	int rc;
+
+	buf_printf(&path, "%s/%s", x->dir, rel);
+	if (versioned)
+		x->version = (x->version ^ fnv1a(text, len)) * 16777619u;
+	rc = site_file(x->s, path.data, text, len);
+	buf_release(&path);
+	return rc;
+}
+
 /* Writes x->dir/rel as compact JSON (value is stolen) and mixes it into the version. */
 static int
 put_json(struct sindex *x, const char *rel, json_t *value, int versioned)
 {
-	struct buf path = BUF_INIT;
 	char *text = json_dumps(value, JSON_COMPACT);
 	int rc;
 
 	json_decref(value);
 	if (text == NULL)
 		return error("search index: cannot encode %s", rel);
-	buf_printf(&path, "%s/%s", x->dir, rel);
-	if (versioned)
-		x->version = (x->version ^ fnv1a(text, strlen(text))) * 16777619u;
-	rc = site_file(x->s, path.data, text, strlen(text));
+	rc = put_text(x, rel, text, strlen(text), versioned);
 	free(text);
-	buf_release(&path);
 	return rc;
 }
 
@@ -784,54 +794,84 @@ cards_cutoff(const struct sindex *x, struct term *const *sorted)
 }
 
 /*
- * Adds term t to the level files of its shard: per level its champions of
- * that level (null when its plain champions bring no cards either) and
- * their records that the shard's cards lack.
+ * The level files of the shard being written, as JSON text: per level the
+ * heads of its terms and the records of their champions that the shard's
+ * cards lack. They hold many records, already JSON in x->rec, so they are
+ * written as text rather than parsed into jansson trees again.
+ */
+struct level_files {
+	struct buf head[MAX_MASK];	/* "[...],null,[...]": one per term */
+	struct buf cards[MAX_MASK];	/* "\"id\":record,..." */
+	uint32_t *seen[MAX_MASK];	/* owned: shard number + 1 where a document's record is in cards */
+};
+
+/*
+ * Adds term t of shard number shard: per level its champions of that level
+ * (null when its plain champions bring no cards either) and their records
+ * that neither the shard's cards nor the level file have yet.
  */
 static void
-add_level_heads(const struct sindex *x, const struct term *t, int carded, json_t *shard_c,
-	json_t **heads, json_t **cards)
+add_level_heads(const struct sindex *x, struct level_files *lf, size_t shard, const struct term *t,
+	int carded, json_t *shard_c)
 {
 	static const struct champs none;
 	char key[16];
 
 	for (unsigned v = 0; v < x->nlevels; v++) {
 		const struct champs *c = t->level ? &t->level[v] : &none;
-		json_t *head;
+		struct buf *h = &lf->head[v], *cards = &lf->cards[v];
 
+		if (h->len)
+			buf_putc(h, ',');
 		if (!carded) {
-			json_array_append_new(heads[v], json_null());
+			buf_puts(h, "null");
 			continue;
 		}
-		head = json_array();
+		if (lf->seen[v] == NULL)
+			lf->seen[v] = xcalloc(x->ndocs ? x->ndocs : 1, sizeof(*lf->seen[v]));
+		buf_putc(h, '[');
 		for (unsigned i = 0; i < c->n; i++) {
-			json_array_append_new(head, json_integer((json_int_t)c->id[i] << 2 | c->key[i]));
-			snprintf(key, sizeof(key), "%u", c->id[i]);
-			if (!json_object_get(shard_c, key) && !json_object_get(cards[v], key))
-				json_object_set_new(cards[v], key, json_loads(x->rec[c->id[i]], 0, NULL));
+			uint32_t id = c->id[i];
+
+			buf_printf(h, "%s%llu", i ? "," : "", (unsigned long long)id << 2 | c->key[i]);
+			snprintf(key, sizeof(key), "%u", id);
+			if (lf->seen[v][id] == shard + 1 || json_object_get(shard_c, key))
+				continue;
+			lf->seen[v][id] = (uint32_t)shard + 1;
+			buf_printf(cards, "%s\"%u\":%s", cards->len ? "," : "", id, x->rec[id]);
 		}
-		json_array_append_new(heads[v], head);
+		buf_putc(h, ']');
 	}
 }
 
-/* Writes the level files w/N.nV.json of shard N (heads and cards stolen). */
+/* Writes the level files w/N.nV.json of shard N and empties lf for the next shard. */
 static int
-put_level_files(struct sindex *x, size_t shard, json_t **heads, json_t **cards)
+put_level_files(struct sindex *x, struct level_files *lf, size_t shard)
 {
+	struct buf text = BUF_INIT;
 	char rel[48];
 	int rc = 0;
 
-	for (unsigned v = 0; v < x->nlevels; v++) {
+	for (unsigned v = 0; rc == 0 && v < x->nlevels; v++) {
+		buf_reset(&text);
+		buf_printf(&text, "{\"h\":[%s],\"c\":{%s}}", buf_str(&lf->head[v]), buf_str(&lf->cards[v]));
 		snprintf(rel, sizeof(rel), "w/%zu.n%u.json", shard, v);
-		if (rc == 0)
-			rc = put_json(x, rel, json_pack("{s:o, s:o}", "h", heads[v], "c", cards[v]), 1);
-		else {
-			json_decref(heads[v]);
-			json_decref(cards[v]);
-		}
-		heads[v] = cards[v] = NULL;
+		rc = put_text(x, rel, text.data, text.len, 1);
+		buf_reset(&lf->head[v]);
+		buf_reset(&lf->cards[v]);
 	}
+	buf_release(&text);
 	return rc;
+}
+
+static void
+level_files_release(struct level_files *lf)
+{
+	for (unsigned v = 0; v < MAX_MASK; v++) {
+		buf_release(&lf->head[v]);
+		buf_release(&lf->cards[v]);
+		free(lf->seen[v]);
+	}
 }
 
 /* Term shards, typo dictionaries and the entry; extra holds index-specific keys (stolen). */
@@ -840,7 +880,8 @@ finish(struct sindex *x, json_t *extra)
 {
 	struct term **sorted = xmalloc((x->nterms ? x->nterms : 1) * sizeof(*sorted));
 	json_t *firsts = json_array(), *shard_t = NULL, *shard_p = NULL, *shard_h = NULL, *shard_c = NULL, *dict = NULL;
-	json_t *head, *level_h[MAX_MASK] = { NULL }, *level_c[MAX_MASK] = { NULL };
+	json_t *head;
+	struct level_files levels = { 0 };
 	struct buf post = BUF_INIT, letters = BUF_INIT;
 	unsigned dict_cp = 0;
 	size_t bytes = 0, shards = 0, cards, cut;
@@ -858,7 +899,7 @@ finish(struct sindex *x, json_t *extra)
 		unsigned cp = t ? next_cp(&p) : 0;
 
 		if (shard_t && (t == NULL || bytes >= SHARD_BYTES)) {
-			rc = put_level_files(x, shards, level_h, level_c);
+			rc = put_level_files(x, &levels, shards);
 			snprintf(rel, sizeof(rel), "w/%zu.json", shards++);
 			if (rc == 0)
 				rc = put_json(x, rel, shard_json(shard_t, shard_p, shard_h, shard_c), 1);
@@ -882,10 +923,6 @@ finish(struct sindex *x, json_t *extra)
 			shard_p = json_array();
 			shard_h = json_array();
 			shard_c = json_object();
-			for (unsigned v = 0; v < x->nlevels; v++) {
-				level_h[v] = json_array();
-				level_c[v] = json_object();
-			}
 			json_array_append_new(firsts, json_string(t->text));
 		}
 		if (dict == NULL) {
@@ -909,7 +946,7 @@ finish(struct sindex *x, json_t *extra)
 		head = json_pack("[I]", (json_int_t)t->n);
 		add_cards(x, cards ? shard_c : NULL, head, &t->champ, 1);
 		/* And per level: the first cards of one word with one level (README.md). */
-		add_level_heads(x, t, cards != 0, shard_c, level_h, level_c);
+		add_level_heads(x, &levels, shards, t, cards != 0, shard_c);
 		bytes += cards;
 		bytes += 8 * t->champ.n;
 		json_array_append_new(shard_h, head);
@@ -918,10 +955,7 @@ finish(struct sindex *x, json_t *extra)
 	json_decref(shard_p);
 	json_decref(shard_h);
 	json_decref(shard_c);
-	for (unsigned v = 0; v < x->nlevels; v++) {
-		json_decref(level_h[v]);
-		json_decref(level_c[v]);
-	}
+	level_files_release(&levels);
 	json_decref(dict);
 	entry = json_pack("{s:s, s:I, s:I, s:s, s:o, s:s}", "v", "", "n", (json_int_t)x->ndocs,
 		"nb", (json_int_t)x->nb, "bz", buf_str(&x->sizes), "w", firsts, "d", buf_str(&letters));
