@@ -256,8 +256,9 @@
     if (page > 1) p.set('pagina', page);
     return p;
   };
+  const here = () => new URLSearchParams(location.search); // the state of the URL
   const restore = () => {
-    const p = new URLSearchParams(location.search);
+    const p = here();
     input.value = p.get('q') || '';
     for (const c of filt.elements) {
       const vals = p.getAll(c.name);
@@ -302,6 +303,7 @@
   const count = (n) => el('span', 'facet-aantal', hidden('('), num(n), hidden(')'));
 
   /* The filter fieldsets of the facets, from the open index's entry. */
+  const EXPANDED = 'aria-expanded';
   const buildFilters = () => {
     const box = $('zoek-facetten');
     O.f.forEach((f, fi) => {
@@ -315,8 +317,8 @@
       });
       const more = el('button', 'knop-rand');
       Object.assign(more, { type: 'button', hidden: true });
-      more.setAttribute('aria-expanded', 'false');
-      more.onclick = () => { more.setAttribute('aria-expanded', more.getAttribute('aria-expanded') == 'false'); showCounts(); };
+      more.setAttribute(EXPANDED, 'false');
+      more.onclick = () => { more.setAttribute(EXPANDED, more.getAttribute(EXPANDED) == 'false'); showCounts(); };
       const fs = el('fieldset', 'facet', el('legend', 'facet-naam', f.naam), ul, more);
       fs.dataset.f = fi;
       box.append(fs);
@@ -345,7 +347,7 @@
   const showCounts = () => {
     for (const fs of $('zoek-facetten').children) {
       const fi = +fs.dataset.f, c = counts ? counts[fi] : O.f[fi].a, more = fs.lastChild;
-      const open = more.getAttribute('aria-expanded') == 'true';
+      const open = more.getAttribute(EXPANDED) == 'true';
       let shown = 0, all = 0;
       for (const li of fs.querySelectorAll('li')) {
         const pill = li.querySelector('.facet-aantal'), n = c[li.dataset.i] || 0, on = li.querySelector('input').checked;
@@ -403,7 +405,7 @@
     if (page > 1) step(-1, 'vorige');
     for (let i = 1; i <= n; i++) if (i == 1 || i == n || Math.abs(i - page) <= 2) ul.append(link(i, [hidden(T.pagina + ' '), String(i)]));
     if (page < n) step(1, 'volgende');
-    pages.append(el('p', 'paginering-stand', T.pagina + ' ' + page + ' ' + T.van + ' ' + n), ul);
+    pages.append(el('p', 'paginering-stand', [T.pagina, page, T.van, n].join(' ')), ul);
   };
 
   /*
@@ -465,14 +467,14 @@
     slow = setTimeout(() => { if (my == seq) say(T.laden); }, 500); // a slow connection: say so once
     try {
       const X = await active(), once = !O;
-      if (once) O = X[0].e, [LATIN, EXPAND, STOP] = [O.fold, O.fx.split(' '), new Set(O.sw.split(' '))];
+      if (once) O = X[0].e, LATIN = O.fold, EXPAND = O.fx.split(' '), STOP = new Set(O.sw.split(' '));
       words(input.value, (s, f) => ws.push({ s, f }));
       const infoP = ws.length ? open('info') : null, sort = els.sorteer.value || (ws.length ? '' : 'nieuw');
       /* One word and one level, best first: the level's champions are its first cards (see lookup). */
       const level = (need) => (LV = ws.length == 1 && !X[1] && !sort && need.length == 1 && need[0][0] == 'n' ? need[0].slice(1) : '');
       if (once) {
         /* What the URL's search needs loads while the filters are built. */
-        const need = needs(new URLSearchParams(location.search), ws.length);
+        const need = needs(here(), ws.length);
         level(need);
         prefetch(X, ws);
         if (infoP) infoP.then((x) => prefetch([x], ws), () => {});
@@ -510,8 +512,9 @@
         hits = new Set();
         await head((await file(X[0], 'k/' + need[1] + '.json')).h.map((id) => [0, id]));
       }
-      await Promise.all(X.map((x) => facets(x, need)));
-      if (my != seq) return;
+      /* The facet files load while the words are looked up: champions need none of them. */
+      const faceted = Promise.all(X.map((x) => facets(x, need)));
+      faceted.catch(() => {});
       const xs = infoX ? X.concat(infoX) : X, typos = new Set();
       const found = ws.length ? await search(xs, ws, typos) : null;
       if (my != seq) return;
@@ -539,6 +542,8 @@
         }
         if (my != seq) return;
       }
+      await faceted;
+      if (my != seq) return;
       const scores = found && xs.map((x, i) => score(x, found[i]));
 
       /*
