@@ -328,6 +328,20 @@ await step('a first filter fetches little', async () => {
   ok(p.errors.length === 0, 'first filter: no errors', p.errors.join('\n    '));
 });
 
+// 6a. Three letters are a prefix even when the stemmer shortens them: "hoo" (stemmed "ho", as
+// "Hoogeveen" is "hogeven") finds the vacancies in Hoogeveen, which before found nothing.
+await step('three letters of a town', async () => {
+  const p = await newPage({ viewport: phone });
+  await p.goto(base + '/zoeken/?q=hoo&alle=1');
+  await done(p);
+  const n = number((await view(p)).status);
+  await p.goto(base + '/zoeken/?q=hoogeveen&alle=1');
+  await done(p);
+  const whole = number((await view(p)).status);
+  ok(n >= whole && whole > 0, '"hoo" finds at least what "hoogeveen" finds', `${n} vs ${whole}`);
+  ok(p.errors.length === 0, 'three letters of a town: no errors', p.errors.join('\n    '));
+});
+
 // 6b'. One word with one level: the level files come with the term shards and carry that first
 // page's best four (the word "bent" of the sample region is a term with cards and no longer terms),
 // so its first cards need no metadata round; they are the first of the finished list. Other words

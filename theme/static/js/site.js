@@ -156,7 +156,8 @@
   let LV = '';
   const shard = (x, t) => Math.max(0, upper(x.e.w, t) - 1);
   const lookup = async (x, w) => {
-    const first = x.e.w, s = w.s, pre = s.length >= 3, out = [], lv = x.name == 'open' && LV;
+    // A prefix is what was typed (3+ letters): "hoo" stems to "ho" and must still find Hoogeveen.
+    const first = x.e.w, s = w.s, pre = w.f.length >= 3, out = [], lv = x.name == 'open' && LV;
     if (!first.length) return out;
     const need = [shard(x, s)];
     for (let i = need[0] + 1; pre && i < first.length && first[i].startsWith(s); i++) need.push(i);
