@@ -615,6 +615,22 @@ remove_stale(struct site *s, const char *rel)
 	return empty;
 }
 
+/* True when dir is missing or holds nothing: no file in it can be stale. */
+static int
+dir_empty(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int empty = 1;
+
+	if (d == NULL)
+		return errno == ENOENT;
+	while (empty && (de = readdir(d)) != NULL)
+		empty = !strcmp(de->d_name, ".") || !strcmp(de->d_name, "..");
+	closedir(d);
+	return empty;
+}
+
 /* The time of the newest indexed change: a stable "last updated" for the whole site. */
 static long long
 newest_change(struct site *s)
@@ -1207,7 +1223,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	FILE *report = NULL;
 	char *outside = NULL;
 	pid_t worker = 0;
-	int rc = -1, wrc = 0;
+	int rc = -1, wrc = 0, fresh = 0;
 
 	for (size_t i = 0; i < NPHASES; i++)
 		parts[i] = (struct buf)BUF_INIT;
@@ -1238,6 +1254,8 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 	s.commit_time = newest_change(&s);
 	if (index_set_build_state(ix, "finished", "0") < 0)
 		goto out;
+	/* A build into an empty folder leaves nothing stale: no walk over its files at the end. */
+	fresh = dir_empty(s.out);
 	/* Pages written after this instant come from a commit newer than the snapshot below. */
 	clock_gettime(CLOCK_REALTIME, &s.started);
 	if (sqlite3_exec(s.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)	/* one consistent read */
@@ -1294,7 +1312,7 @@ build_site(struct index *ix, const struct build_options *o, struct build_stats *
 		produced_digest(&s, produced, sizeof(produced));
 		moved = s.force || !same_state(ix, "produced", produced) || (outside && strcmp(outside, "0"));
 		rc = store_keys(&s, moved);
-		if (moved)
+		if (moved && !fresh)
 			remove_stale(&s, "");
 		if (rc == 0 && outside && strcmp(outside, "0") &&
 		    index_swap_build_state(ix, "outside", outside, "0") < 0)
