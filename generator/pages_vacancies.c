@@ -370,17 +370,19 @@ pages_vacancy_one(struct site *s, const char *slug)
 }
 
 /*
- * Every vacancy's page. A page shows its own entry and, once closed, the
- * similar open ones; when none of those changed since it was rendered,
- * it is left as it is.
+ * Vacancy pages per chunk: both build processes take chunks until none is
+ * left (build.c). Small enough that the sample region (201 vacancies) is
+ * shared too, so its tests cover it.
  */
-/* Vacancy pages per chunk: both build processes take chunks until none is left (build.c). */
-/* Small enough that the sample region (201 vacancies) is shared too, so its tests cover it. */
 #define VACANCY_CHUNK 64
 
-/* The pages of the vacancies with lo <= slug < hi (hi NULL: no end), in slug order. */
+/*
+ * The pages of the chunk of vacancies that starts at slug lo. A page shows
+ * its own entry and, once closed, the similar open ones; when none of
+ * those changed since it was rendered, it is left as it is.
+ */
 static int
-vacancy_chunk(struct site *s, sqlite3_stmt *st, sqlite3_stmt *one, const char *lo, const char *hi)
+vacancy_chunk(struct site *s, sqlite3_stmt *st, sqlite3_stmt *one, const char *lo)
 {
 	struct buf path = BUF_INIT;
 	int rc = 0;
@@ -388,8 +390,7 @@ vacancy_chunk(struct site *s, sqlite3_stmt *st, sqlite3_stmt *one, const char *l
 	sqlite3_reset(st);
 	sqlite3_bind_text(st, 1, s->today, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, lo, -1, SQLITE_STATIC);
-	if (hi)
-		sqlite3_bind_text(st, 3, hi, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, VACANCY_CHUNK);
 	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
 		const char *slug = (const char *)sqlite3_column_text(st, 0);
 		long long updated = sqlite3_column_int64(st, 2);
@@ -427,13 +428,14 @@ vacancy_chunk(struct site *s, sqlite3_stmt *st, sqlite3_stmt *one, const char *l
 static int
 vacancy_pages(struct site *s)
 {
-	/* The entry's digest and time are in vacancies too: no entry is read for the keys. */
-#define VACANCY_ROWS "SELECT v.slug, v.digest, v.updated, v.sector, v.gemeente, " LISTED_SQL \
-		" FROM vacancies v WHERE v.status <> 'concept' AND v.slug >= ?2"
-	static const char sql_mid[] = VACANCY_ROWS " AND v.slug < ?3 ORDER BY v.slug";
-	static const char sql_end[] = VACANCY_ROWS " ORDER BY v.slug";
-#undef VACANCY_ROWS
-	sqlite3_stmt *bounds = NULL, *mid = NULL, *end = NULL, *one = NULL;
+	/*
+	 * The entry's digest and time are in vacancies too: no entry is read
+	 * for the keys. A chunk is the VACANCY_CHUNK rows from its first slug,
+	 * of the same rows the chunk starts are taken from.
+	 */
+	static const char sql[] = "SELECT v.slug, v.digest, v.updated, v.sector, v.gemeente, " LISTED_SQL
+		" FROM vacancies v WHERE v.status <> 'concept' AND v.slug >= ?2 ORDER BY v.slug LIMIT ?3";
+	sqlite3_stmt *bounds = NULL, *chunk = NULL, *one = NULL;
 	char **lo = NULL;
 	size_t n = 0, rows = 0;
 	long k;
@@ -441,8 +443,7 @@ vacancy_pages(struct site *s)
 
 	if (sqlite3_prepare_v2(s->db, "SELECT slug FROM vacancies WHERE status <> 'concept' ORDER BY slug",
 	    -1, &bounds, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, sql_mid, -1, &mid, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, sql_end, -1, &end, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, sql, -1, &chunk, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db, "SELECT data, html FROM entries WHERE type = 'vacature' AND slug = ?",
 	    -1, &one, NULL) != SQLITE_OK) {
 		rc = error("index: %s", sqlite3_errmsg(s->db));
@@ -456,15 +457,14 @@ vacancy_pages(struct site *s)
 	site_chunks_begin(s, n);
 	while (rc == 0 && (k = site_claim_chunk(s)) >= 0) {
 		s->sitemap_part = &s->chunk_parts[k];
-		rc = vacancy_chunk(s, (size_t)k + 1 < n ? mid : end, one, lo[k], (size_t)k + 1 < n ? lo[k + 1] : NULL);
+		rc = vacancy_chunk(s, chunk, one, lo[k]);
 	}
 out:
 	for (size_t i = 0; i < n; i++)
 		free(lo[i]);
 	free(lo);
 	sqlite3_finalize(bounds);
-	sqlite3_finalize(mid);
-	sqlite3_finalize(end);
+	sqlite3_finalize(chunk);
 	sqlite3_finalize(one);
 	return rc;
 }
